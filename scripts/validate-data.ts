@@ -1,0 +1,115 @@
+/**
+ * `npm run validate`: checks every layer, note, event and place file (docs/DATA.md) and blocks the
+ * build with one line per problem naming the file, the feature and what is wrong.
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { LAYER_IDS } from '../src/lib/data/vocab';
+import { validateLayerFile, formatProblem, type Problem } from '../src/lib/data/validate';
+import { eventsFileSchema, placesFileSchema, describeIssues } from '../src/lib/data/schema';
+import { renderNote, NoteError, type RenderedNote } from '../src/lib/content/markdown';
+
+const root = join(import.meta.dirname, '..');
+const geo = join(root, 'static', 'geo');
+const notesDir = join(root, 'src', 'lib', 'content', 'notes');
+
+export function validateAll(): Problem[] {
+	const problems: Problem[] = [];
+	const readJson = (file: string): unknown => {
+		const path = join(geo, file);
+		if (!existsSync(path)) {
+			problems.push({ file: `static/geo/${file}`, message: 'file is missing' });
+			return undefined;
+		}
+		try {
+			return JSON.parse(readFileSync(path, 'utf8'));
+		} catch (e) {
+			problems.push({ file: `static/geo/${file}`, message: `not valid JSON: ${(e as Error).message}` });
+			return undefined;
+		}
+	};
+
+	// Notes first: features refer to their citations.
+	const notes = new Map<string, RenderedNote>();
+	for (const name of readdirSync(notesDir).filter((n) => n.endsWith('.md'))) {
+		const file = `src/lib/content/notes/${name}`;
+		try {
+			const note = renderNote(readFileSync(join(notesDir, name), 'utf8'), file);
+			if (`${note.id}.md` !== name) problems.push({ file, message: `frontmatter id "${note.id}" does not match the file name` });
+			notes.set(note.id, note);
+		} catch (e) {
+			if (e instanceof NoteError) for (const m of e.problems) problems.push({ file, message: m });
+			else throw e;
+		}
+	}
+
+	const featureLayer = new Map<string, string>();
+	const related: [string, string, string][] = [];
+	for (const layer of LAYER_IDS) {
+		const file = `static/geo/${layer}.geojson`;
+		const json = readJson(`${layer}.geojson`);
+		if (json === undefined) continue;
+		const { data, problems: ps } = validateLayerFile(file, json);
+		problems.push(...ps);
+		if (!data) continue;
+		if (!notes.has(layer)) problems.push({ file, message: `layer has no overview note src/lib/content/notes/${layer}.md` });
+		else if (notes.get(layer)!.type !== 'layer') problems.push({ file: `src/lib/content/notes/${layer}.md`, message: 'a layer note needs type: layer' });
+		for (const f of data.features) {
+			const p = (message: string) => problems.push({ file, feature: f.id, message });
+			if (featureLayer.has(f.id)) p(`id also used in layer "${featureLayer.get(f.id)}"`);
+			if ((LAYER_IDS as readonly string[]).includes(f.id) || f.id === 'about') p('id collides with a layer id');
+			featureLayer.set(f.id, layer);
+			const note = notes.get(f.id);
+			if (!note) p(`no case note src/lib/content/notes/${f.id}.md`);
+			else {
+				if (note.layer !== layer) p(`its note says layer "${note.layer}"`);
+				for (const fig of f.properties.figures ?? [])
+					if (fig.source && !note.citations.some((c) => c.key === fig.source))
+						p(`figure "${fig.label ?? fig.key}" cites "${fig.source}", which its note does not list`);
+			}
+			for (const r of f.properties.related ?? []) related.push([file, f.id, r]);
+		}
+	}
+	for (const [file, fid, r] of related)
+		if (!featureLayer.has(r)) problems.push({ file, feature: fid, message: `related id "${r}" is not a feature` });
+	for (const [id, note] of notes) {
+		const file = `src/lib/content/notes/${id}.md`;
+		if (note.type === 'feature' && !featureLayer.has(id)) problems.push({ file, message: `no feature has the id "${id}"` });
+		if (note.type === 'layer' && !(LAYER_IDS as readonly string[]).includes(id)) problems.push({ file, message: `"${id}" is not a layer id` });
+	}
+	if (!notes.has('about')) problems.push({ file: 'src/lib/content/notes/about.md', message: 'the introduction note is missing' });
+
+	const events = readJson('events.json');
+	if (events !== undefined) {
+		const parsed = eventsFileSchema.safeParse(events);
+		if (!parsed.success)
+			for (const m of describeIssues(parsed.error)) problems.push({ file: 'static/geo/events.json', message: m });
+		else {
+			const ids = new Set<string>();
+			parsed.data.forEach((e, i) => {
+				const p = (message: string) => problems.push({ file: 'static/geo/events.json', feature: e.id, message });
+				if (ids.has(e.id)) p('duplicate event id');
+				ids.add(e.id);
+				if (i > 0 && e.date < parsed.data[i - 1].date) p('events are not in date order');
+				for (const f of e.features) if (!featureLayer.has(f)) p(`feature id "${f}" does not exist`);
+			});
+		}
+	}
+	const places = readJson('places.geojson');
+	if (places !== undefined) {
+		const parsed = placesFileSchema.safeParse(places);
+		if (!parsed.success)
+			for (const m of describeIssues(parsed.error)) problems.push({ file: 'static/geo/places.geojson', message: m });
+	}
+	return problems;
+}
+
+if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('validate-data.ts')) {
+	const problems = validateAll();
+	if (problems.length) {
+		console.error(`Data validation failed with ${problems.length} problem(s):`);
+		for (const p of problems) console.error(`  ✗ ${formatProblem(p)}`);
+		process.exit(1);
+	}
+	console.log('Data validation passed: layers, notes, events and places are consistent.');
+}

@@ -1,0 +1,29 @@
+/**
+ * Picks the basemap: the embedded one, or the online style named by PUBLIC_BASEMAP_STYLE at build
+ * time if it answers. When it does not, the embedded basemap is used and the reader is told.
+ */
+import type { StyleSpecification } from 'maplibre-gl';
+import type { Lang } from '$lib/data/vocab';
+import { embeddedStyle } from './basemap';
+
+export async function chooseBasemap(
+	lang: Lang,
+	online: string = __BASEMAP_STYLE__
+): Promise<{ style: StyleSpecification | string; notice: string | null }> {
+	if (!online) return { style: embeddedStyle(lang), notice: null };
+	try {
+		const ctrl = new AbortController();
+		const timer = setTimeout(() => ctrl.abort(), 6000);
+		const res = await fetch(online, { signal: ctrl.signal });
+		clearTimeout(timer);
+		if (!res.ok) throw new Error(`HTTP ${res.status}`);
+		const style = (await res.json()) as StyleSpecification;
+		if (style?.version !== 8) throw new Error('not a MapLibre style');
+		return { style, notice: null };
+	} catch (e) {
+		return {
+			style: embeddedStyle(lang),
+			notice: `The online basemap could not be loaded (${(e as Error).message || 'network error'}); showing the embedded offline basemap.`
+		};
+	}
+}

@@ -1,0 +1,94 @@
+/**
+ * The app's shared state: one runes class, one instance. Components read and write it; only
+ * MapView talks to MapLibre, and +page.svelte mirrors it to and from the URL.
+ */
+import { LAYER_IDS, type Lang, type LayerId } from '$lib/data/vocab';
+import type { LayerLoad } from '$lib/data/load';
+import type { LayerFeature } from '$lib/data/schema';
+import { currentYear } from '$lib/data/time';
+import type { Camera } from '$lib/map/camera';
+import { STRINGS } from '$lib/i18n';
+
+export interface Hover {
+	id: string;
+	name: string;
+	x: number;
+	y: number;
+}
+
+export interface Candidate {
+	id: string;
+	layer: LayerId;
+	name: string;
+}
+
+export class AppState {
+	lang = $state<Lang>('en');
+	visible = $state<LayerId[]>([...LAYER_IDS]);
+	selected = $state<string | null>(null);
+	/** The layer whose overview note the panel shows when nothing is selected. */
+	focusLayer = $state<LayerId | null>(null);
+	/** null means "today". */
+	year = $state<number | null>(null);
+	camera = $state<Camera | null>(null);
+	hover = $state<Hover | null>(null);
+	/** Several features under one click: the reader chooses. */
+	candidates = $state<{ x: number; y: number; items: Candidate[] } | null>(null);
+	loads = $state<Record<LayerId, LayerLoad>>(
+		Object.fromEntries(LAYER_IDS.map((id) => [id, { state: 'loading' }])) as Record<LayerId, LayerLoad>
+	);
+	webgl = $state<'unknown' | 'ok' | 'missing'>('unknown');
+	/** A place chosen in search: the map flies there. */
+	flyTo = $state<{ lon: number; lat: number; zoom: number } | null>(null);
+	/** Set when a permalink restores both a camera and a selection: keep the link's camera. */
+	keepCamera = false;
+	/** Where focus was before a selection, so closing the note can put it back. */
+	private returnFocus: HTMLElement | null = null;
+	basemapNotice = $state<string | null>(null);
+
+	t = $derived(STRINGS[this.lang]);
+	effectiveYear = $derived(this.year ?? currentYear());
+
+	/** Every loaded feature by id, with its layer. */
+	index = $derived.by(() => {
+		const m = new Map<string, { layer: LayerId; feature: LayerFeature }>();
+		for (const id of LAYER_IDS) {
+			const l = this.loads[id];
+			if (l.state === 'ready') for (const f of l.data.features) m.set(f.id, { layer: id, feature: f });
+		}
+		return m;
+	});
+
+	settled = $derived(LAYER_IDS.every((id) => this.loads[id].state !== 'loading'));
+
+	isVisible(id: LayerId) {
+		return this.visible.includes(id);
+	}
+
+	toggle(id: LayerId, on: boolean) {
+		this.visible = on ? LAYER_IDS.filter((l) => l === id || this.visible.includes(l)) : this.visible.filter((l) => l !== id);
+	}
+
+	select(id: string | null) {
+		this.candidates = null;
+		if (id !== null && !this.index.has(id)) return;
+		if (typeof document !== 'undefined') {
+			if (id && !this.selected) this.returnFocus = document.activeElement as HTMLElement | null;
+			if (!id && this.selected) {
+				const back = this.returnFocus;
+				this.returnFocus = null;
+				// After the panel re-renders, return focus to where the reader was (if it still exists).
+				queueMicrotask(() => setTimeout(() => back?.isConnected && back.focus(), 0));
+			}
+		}
+		this.selected = id;
+		if (id) {
+			const layer = this.index.get(id)!.layer;
+			// Selecting a feature of a hidden layer turns that layer on, or the selection would be invisible.
+			if (!this.visible.includes(layer)) this.toggle(layer, true);
+			this.focusLayer = layer;
+		}
+	}
+}
+
+export const app = new AppState();

@@ -1,0 +1,3 @@
+// Every page is prerendered: the site is static files that any host or CDN can serve.
+export const prerender = true;
+export const trailingSlash = 'never';

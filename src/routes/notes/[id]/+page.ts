@@ -1,0 +1,2 @@
+// A note page is readable and printable without JavaScript.
+export const csr = false;

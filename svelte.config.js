@@ -1,0 +1,44 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/**
+ * The optional online basemap's origin is allowed to connect; nothing else leaves the site.
+ * Read at build time because the CSP is baked into the prerendered pages.
+ */
+const basemap = process.env.PUBLIC_BASEMAP_STYLE;
+const basemapOrigins = [];
+if (basemap) {
+	try {
+		basemapOrigins.push(new URL(basemap).origin);
+	} catch {
+		// An unparseable URL is reported by the app at run time; it adds nothing to the policy.
+	}
+}
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	kit: {
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, precompress: true, strict: true }),
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*'] },
+		// https://svelte.dev/docs/kit/configuration#csp — hashes are emitted for SvelteKit's inline bootstrap.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'worker-src': ['self', 'blob:'],
+				'child-src': ['self', 'blob:'],
+				'connect-src': ['self', ...basemapOrigins],
+				'img-src': ['self', 'data:', 'blob:', ...basemapOrigins],
+				'font-src': ['self', 'data:', ...basemapOrigins],
+				'style-src': ['self', 'unsafe-inline'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
+	}
+};
+
+export default config;
