@@ -44,10 +44,7 @@ function dedupe(ring: number[][]): number[][] {
 	return ring.filter((p, i) => i === 0 || p[0] !== ring[i - 1][0] || p[1] !== ring[i - 1][1]);
 }
 
-const countries = feature(topo, topo.objects.countries) as FeatureCollection<
-	Polygon | MultiPolygon,
-	{ name: string }
->;
+const countries = feature(topo, topo.objects.countries) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
 const land: Feature[] = [];
 for (const f of countries.features) {
 	const clipped = bboxClip(f as Feature<Polygon | MultiPolygon>, BASEMAP_BBOX);
@@ -73,8 +70,8 @@ for (const [a, b] of pairsOf(countries.features.map((f) => String(f.id)))) {
 		(x, y) => (x.id === a && y.id === b) || (x.id === b && y.id === a)
 	) as MultiLineString;
 	if (!m.coordinates.length) continue;
-	const clipped = bboxClip({ type: 'Feature', properties: {}, geometry: m }, BASEMAP_BBOX)
-		.geometry as MultiLineString | LineString;
+	const clipped = bboxClip({ type: 'Feature', properties: {}, geometry: m }, BASEMAP_BBOX).geometry as
+		MultiLineString | LineString;
 	const lines = (clipped.type === 'LineString' ? [clipped.coordinates] : clipped.coordinates)
 		.map((l) => dedupe(roundCoords(l) as number[][]))
 		.filter((l) => l.length >= 2);
@@ -94,8 +91,7 @@ function* pairsOf(ids: string[]): Generator<[string, string]> {
 	// Only pairs that touch the region matter; restrict to countries with land in the box.
 	const inBox = new Set(land.map((f) => String(f.id)));
 	const list = ids.filter((id) => inBox.has(id));
-	for (let i = 0; i < list.length; i++)
-		for (let j = i + 1; j < list.length; j++) yield [list[i], list[j]];
+	for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) yield [list[i], list[j]];
 }
 
 const out = new URL('../static/basemap/', import.meta.url);

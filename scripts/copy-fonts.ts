@@ -52,10 +52,7 @@ const fontFaces: Record<string, Face[]> = {
 	'Noto Sans Italic': [...collect('@fontsource/noto-sans', '400-italic.css', scripts), ...regularKr]
 };
 
-writeFileSync(
-	join(root, 'src', 'lib', 'map', 'font-faces.generated.json'),
-	JSON.stringify(fontFaces, null, 1) + '\n'
-);
+writeFileSync(join(root, 'src', 'lib', 'map', 'font-faces.generated.json'), JSON.stringify(fontFaces, null, 1) + '\n');
 console.log(
 	`fonts: ${Object.entries(fontFaces)
 		.map(([k, v]) => `${k} ${v.length} files`)

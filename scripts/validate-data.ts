@@ -6,7 +6,13 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { LAYER_IDS } from '../src/lib/data/vocab';
 import { validateLayerFile, formatProblem, type Problem } from '../src/lib/data/validate';
-import { eventsFileSchema, placesFileSchema, describeIssues } from '../src/lib/data/schema';
+import {
+	eventsFileSchema,
+	placesFileSchema,
+	tradeFileSchema,
+	armsFileSchema,
+	describeIssues
+} from '../src/lib/data/schema';
 import { renderNote, NoteError, type RenderedNote } from '../src/lib/content/markdown';
 
 const root = join(import.meta.dirname, '..');
@@ -35,7 +41,8 @@ export function validateAll(): Problem[] {
 		const file = `src/lib/content/notes/${name}`;
 		try {
 			const note = renderNote(readFileSync(join(notesDir, name), 'utf8'), file);
-			if (`${note.id}.md` !== name) problems.push({ file, message: `frontmatter id "${note.id}" does not match the file name` });
+			if (`${note.id}.md` !== name)
+				problems.push({ file, message: `frontmatter id "${note.id}" does not match the file name` });
 			notes.set(note.id, note);
 		} catch (e) {
 			if (e instanceof NoteError) for (const m of e.problems) problems.push({ file, message: m });
@@ -52,8 +59,10 @@ export function validateAll(): Problem[] {
 		const { data, problems: ps } = validateLayerFile(file, json);
 		problems.push(...ps);
 		if (!data) continue;
-		if (!notes.has(layer)) problems.push({ file, message: `layer has no overview note src/lib/content/notes/${layer}.md` });
-		else if (notes.get(layer)!.type !== 'layer') problems.push({ file: `src/lib/content/notes/${layer}.md`, message: 'a layer note needs type: layer' });
+		if (!notes.has(layer))
+			problems.push({ file, message: `layer has no overview note src/lib/content/notes/${layer}.md` });
+		else if (notes.get(layer)!.type !== 'layer')
+			problems.push({ file: `src/lib/content/notes/${layer}.md`, message: 'a layer note needs type: layer' });
 		for (const f of data.features) {
 			const p = (message: string) => problems.push({ file, feature: f.id, message });
 			if (featureLayer.has(f.id)) p(`id also used in layer "${featureLayer.get(f.id)}"`);
@@ -74,10 +83,13 @@ export function validateAll(): Problem[] {
 		if (!featureLayer.has(r)) problems.push({ file, feature: fid, message: `related id "${r}" is not a feature` });
 	for (const [id, note] of notes) {
 		const file = `src/lib/content/notes/${id}.md`;
-		if (note.type === 'feature' && !featureLayer.has(id)) problems.push({ file, message: `no feature has the id "${id}"` });
-		if (note.type === 'layer' && !(LAYER_IDS as readonly string[]).includes(id)) problems.push({ file, message: `"${id}" is not a layer id` });
+		if (note.type === 'feature' && !featureLayer.has(id))
+			problems.push({ file, message: `no feature has the id "${id}"` });
+		if (note.type === 'layer' && !(LAYER_IDS as readonly string[]).includes(id))
+			problems.push({ file, message: `"${id}" is not a layer id` });
 	}
-	if (!notes.has('about')) problems.push({ file: 'src/lib/content/notes/about.md', message: 'the introduction note is missing' });
+	if (!notes.has('about'))
+		problems.push({ file: 'src/lib/content/notes/about.md', message: 'the introduction note is missing' });
 
 	const events = readJson('events.json');
 	if (events !== undefined) {
@@ -100,6 +112,26 @@ export function validateAll(): Problem[] {
 		const parsed = placesFileSchema.safeParse(places);
 		if (!parsed.success)
 			for (const m of describeIssues(parsed.error)) problems.push({ file: 'static/geo/places.geojson', message: m });
+	}
+	for (const [name, schema] of [
+		['stats/trade.json', tradeFileSchema],
+		['stats/arms-deliveries.json', armsFileSchema]
+	] as const) {
+		const json = readJson(name);
+		if (json === undefined) continue;
+		const parsed = schema.safeParse(json);
+		const file = `static/geo/${name}`;
+		if (!parsed.success) {
+			for (const m of describeIssues(parsed.error)) problems.push({ file, message: m });
+			continue;
+		}
+		const keys = new Set(parsed.data.citations.map((c) => c.key));
+		parsed.data.rows.forEach((r, i) => {
+			if (!keys.has(r.source_key))
+				problems.push({ file, message: `rows.${i}: source_key "${r.source_key}" is not in citations` });
+			if ('programme' in r && !featureLayer.has(r.programme))
+				problems.push({ file, message: `rows.${i}: programme "${r.programme}" is not a feature id` });
+		});
 	}
 	return problems;
 }

@@ -44,7 +44,8 @@ const en = {
 	subsea: 'Subsea section',
 	context: 'Context line',
 	year: 'Year',
-	today: 'Today'
+	today: 'Today',
+	startTour: 'Start the guided tour'
 };
 export type Strings = typeof en;
 
@@ -90,7 +91,8 @@ const ko: Strings = {
 	subsea: '해저 구간',
 	context: '참고 노선',
 	year: '연도',
-	today: '현재'
+	today: '현재',
+	startTour: '안내 투어 시작'
 };
 
 const ru: Strings = {
@@ -124,7 +126,8 @@ const ru: Strings = {
 	language: 'Язык',
 	loading: 'Загрузка данных карты…',
 	layerError: 'не удалось загрузить; остальные слои работают.',
-	noWebgl: 'Для карты нужен WebGL, который в этом браузере отключён или не поддерживается. Список слоёв, поиск и все справки доступны.',
+	noWebgl:
+		'Для карты нужен WebGL, который в этом браузере отключён или не поддерживается. Список слоёв, поиск и все справки доступны.',
 	panel: 'Боковая панель',
 	selected: 'Выбрано',
 	legendWidth: 'Толщина линии',
@@ -135,7 +138,8 @@ const ru: Strings = {
 	subsea: 'Подводный участок',
 	context: 'Справочная линия',
 	year: 'Год',
-	today: 'Сегодня'
+	today: 'Сегодня',
+	startTour: 'Начать экскурсию'
 };
 
 export const STRINGS: Record<Lang, Strings> = { en, ko, ru };

@@ -2,9 +2,27 @@ import { describe, expect, it } from 'vitest';
 import { editDistance, normalize, search, type SearchItem } from './search';
 
 const items: SearchItem[] = [
-	{ id: 'rajin-khasan', type: 'feature', label: 'Rajin–Khasan railway', names: ['Rajin–Khasan railway', '나진-하산 철도', 'Хасан — Раджин', 'Rason–Khasan'], detail: '' },
-	{ id: 'espo', type: 'feature', label: 'ESPO oil pipeline', names: ['Eastern Siberia–Pacific Ocean oil pipeline', 'ESPO', 'ВСТО'], detail: '' },
-	{ id: 'place-vladivostok', type: 'place', label: 'Vladivostok', names: ['Vladivostok', '블라디보스토크', 'Владивосток'], detail: '' }
+	{
+		id: 'rajin-khasan',
+		type: 'feature',
+		label: 'Rajin–Khasan railway',
+		names: ['Rajin–Khasan railway', '나진-하산 철도', 'Хасан — Раджин', 'Rason–Khasan'],
+		detail: ''
+	},
+	{
+		id: 'espo',
+		type: 'feature',
+		label: 'ESPO oil pipeline',
+		names: ['Eastern Siberia–Pacific Ocean oil pipeline', 'ESPO', 'ВСТО'],
+		detail: ''
+	},
+	{
+		id: 'place-vladivostok',
+		type: 'place',
+		label: 'Vladivostok',
+		names: ['Vladivostok', '블라디보스토크', 'Владивосток'],
+		detail: ''
+	}
 ];
 
 describe('normalize', () => {

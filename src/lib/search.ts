@@ -31,7 +31,8 @@ export function editDistance(a: string, b: string, cap = 3): number {
 		for (let j = 1; j <= b.length; j++) {
 			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
 			d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+				d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
 			rowMin = Math.min(rowMin, d[i][j]);
 		}
 		if (rowMin > cap) return cap + 1;
@@ -53,7 +54,12 @@ function score(query: string, name: string): number | null {
 	let total = 0;
 	for (const q of query.split(' ')) {
 		let best = Infinity;
-		for (const w of words) best = Math.min(best, editDistance(q, w.slice(0, Math.max(q.length, w.length)), 2), editDistance(q, w.slice(0, q.length), 2));
+		for (const w of words)
+			best = Math.min(
+				best,
+				editDistance(q, w.slice(0, Math.max(q.length, w.length)), 2),
+				editDistance(q, w.slice(0, q.length), 2)
+			);
 		if (best > allowed(q.length)) return null;
 		total += best;
 	}

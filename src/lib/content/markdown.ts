@@ -41,16 +41,21 @@ export function splitFrontmatter(raw: string, file: string): { data: unknown; bo
 	}
 }
 
-export function renderNote(raw: string, file: string): RenderedNote {
-	const { data, body } = splitFrontmatter(raw, file);
-	const parsed = noteFrontmatterSchema.safeParse(data);
-	if (!parsed.success) throw new NoteError(file, describeIssues(parsed.error, 'frontmatter.'));
-	const fm = parsed.data;
-	const problems: string[] = [];
-	const byKey = new Map(fm.citations.map((c) => [c.key, c]));
-	if (byKey.size !== fm.citations.length) problems.push('two citations share a key');
-	const order: string[] = [];
+export interface RenderedBody {
+	html: string;
+	cited: (Citation & { n: number })[];
+	lede: string;
+}
 
+/**
+ * Renders a Markdown body whose citation markers refer to `citations`; throws a NoteError listing every
+ * problem (unknown or unused citation, uncited paragraph, raw HTML, unsafe link).
+ */
+export function renderBody(body: string, citations: Citation[], anchor: string, file: string): RenderedBody {
+	const problems: string[] = [];
+	const byKey = new Map(citations.map((c) => [c.key, c]));
+	if (byKey.size !== citations.length) problems.push('two citations share a key');
+	const order: string[] = [];
 	const marked = new Marked({ gfm: true, async: false });
 	marked.use({
 		extensions: [
@@ -72,7 +77,7 @@ export function renderNote(raw: string, file: string): RenderedNote {
 						}
 						if (!order.includes(k)) order.push(k);
 						const n = order.indexOf(k) + 1;
-						return `<a href="#cite-${escapeHtml(fm.id)}-${n}" aria-label="source ${n}">${n}</a>`;
+						return `<a href="#cite-${escapeHtml(anchor)}-${n}" aria-label="source ${n}">${n}</a>`;
 					});
 					return `<sup class="cite">${links.filter(Boolean).join(',')}</sup>`;
 				}
@@ -107,18 +112,24 @@ export function renderNote(raw: string, file: string): RenderedNote {
 			problems.push(`a ${t.type} has no citation marker: "${t.raw.trim().slice(0, 70)}…"`);
 	}
 	const html = marked.parser(tokens);
-	for (const c of fm.citations)
+	for (const c of citations)
 		if (!order.includes(c.key)) problems.push(`citation "${c.key}" is never cited in the text`);
 	if (problems.length) throw new NoteError(file, problems);
 
 	const firstPara = tokens.find((t) => t.type === 'paragraph');
 	const lede = firstPara
-		? firstPara.raw.replace(/\s*\[@[^\]]*\]/g, '').replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim()
+		? firstPara.raw
+				.replace(/\s*\[@[^\]]*\]/g, '')
+				.replace(/[*_`]/g, '')
+				.replace(/\s+/g, ' ')
+				.trim()
 		: '';
-	return {
-		...fm,
-		html,
-		cited: order.map((k, i) => ({ ...byKey.get(k)!, n: i + 1 })),
-		lede
-	};
+	return { html, cited: order.map((k, i) => ({ ...byKey.get(k)!, n: i + 1 })), lede };
+}
+
+export function renderNote(raw: string, file: string): RenderedNote {
+	const { data, body } = splitFrontmatter(raw, file);
+	const parsed = noteFrontmatterSchema.safeParse(data);
+	if (!parsed.success) throw new NoteError(file, describeIssues(parsed.error, 'frontmatter.'));
+	return { ...parsed.data, ...renderBody(body, parsed.data.citations, parsed.data.id, file) };
 }

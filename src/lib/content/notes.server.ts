@@ -4,7 +4,10 @@
  */
 import { renderNote, type RenderedNote } from './markdown';
 
-const files = import.meta.glob('./notes/*.md', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+const files = import.meta.glob('./notes/*.md', { query: '?raw', import: 'default', eager: true }) as Record<
+	string,
+	string
+>;
 
 const notes = new Map<string, RenderedNote>();
 for (const [path, raw] of Object.entries(files)) {

@@ -7,9 +7,7 @@ import type { LayerId } from './vocab';
 import { geoUrl } from '$lib/layers/registry';
 
 export type LayerLoad =
-	| { state: 'loading' }
-	| { state: 'ready'; data: LayerFile }
-	| { state: 'error'; message: string };
+	{ state: 'loading' } | { state: 'ready'; data: LayerFile } | { state: 'error'; message: string };
 
 export async function loadLayer(id: LayerId, fetcher: typeof fetch = fetch): Promise<LayerLoad> {
 	let res: Response;

@@ -11,6 +11,7 @@ import {
 	FIGURE_KEYS,
 	ID_RE,
 	KINDS,
+	LAYER_IDS,
 	PLACE_KINDS,
 	PRECISIONS,
 	SOURCE_TYPES,
@@ -145,3 +146,54 @@ export type NoteFrontmatter = z.infer<typeof noteFrontmatterSchema>;
 export function describeIssues(error: z.core.$ZodError, prefix = ''): string[] {
 	return error.issues.map((i) => `${prefix}${i.path.join('.') || '(root)'}: ${i.message}`);
 }
+
+export const tourChapterSchema = z.object({
+	n: z.number().check(z.int(), z.gte(0)),
+	title: text,
+	camera: z.object({ zoom: z.number(), lat: z.number(), lon: z.number() }),
+	layers: z.array(z.enum(LAYER_IDS)),
+	year: z.optional(z.number().check(z.int(), z.gte(1990))),
+	highlight: z.array(id),
+	citations: z.array(citationSchema)
+});
+export type TourChapterMeta = z.infer<typeof tourChapterSchema>;
+
+const statRow = {
+	year: z.number().check(z.int(), z.gte(1990)),
+	source_key: id,
+	confidence: z.enum(CONFIDENCES),
+	note: z.optional(text)
+};
+
+/** static/geo/stats/trade.json: bilateral trade by year. */
+export const tradeFileSchema = z.object({
+	title: text,
+	unit: text,
+	citations: z.array(citationSchema),
+	rows: z.array(
+		z.object({
+			...statRow,
+			total: z.number(),
+			exports: z.optional(z.number()),
+			imports: z.optional(z.number())
+		})
+	)
+});
+export type TradeFile = z.infer<typeof tradeFileSchema>;
+
+/** static/geo/stats/arms-deliveries.json: deliveries by item and year. */
+export const armsFileSchema = z.object({
+	title: text,
+	citations: z.array(citationSchema),
+	rows: z.array(
+		z.object({
+			...statRow,
+			year_end: z.optional(z.number()),
+			item: text,
+			quantity: z.number(),
+			quantity_max: z.optional(z.number()),
+			programme: id
+		})
+	)
+});
+export type ArmsFile = z.infer<typeof armsFileSchema>;

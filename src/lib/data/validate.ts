@@ -18,8 +18,7 @@ export interface Problem {
 	message: string;
 }
 
-export const formatProblem = (p: Problem) =>
-	`${p.file}${p.feature ? ` › ${p.feature}` : ''}: ${p.message}`;
+export const formatProblem = (p: Problem) => `${p.file}${p.feature ? ` › ${p.feature}` : ''}: ${p.message}`;
 
 function decimals(n: number): number {
 	const s = String(n);
@@ -94,7 +93,9 @@ export function validateLayerFile(file: string, json: unknown): { data?: LayerFi
 			if (poly.every((r) => r.length >= 4)) {
 				const k = kinks({ type: 'Polygon', coordinates: poly } as Polygon);
 				if (k.features.length)
-					p(`polygon intersects itself near [${k.features[0].geometry.coordinates.map((c) => c.toFixed(3)).join(', ')}]`);
+					p(
+						`polygon intersects itself near [${k.features[0].geometry.coordinates.map((c) => c.toFixed(3)).join(', ')}]`
+					);
 			}
 		}
 
@@ -102,8 +103,7 @@ export function validateLayerFile(file: string, json: unknown): { data?: LayerFi
 		if (last.status !== pr.status)
 			p(`status "${pr.status}" differs from the last history step's "${last.status}" (${last.date})`);
 		for (let i = 1; i < pr.history.length; i++)
-			if (pr.history[i].date < pr.history[i - 1].date)
-				p(`history is not in date order at ${pr.history[i].date}`);
+			if (pr.history[i].date < pr.history[i - 1].date) p(`history is not in date order at ${pr.history[i].date}`);
 		if (pr.subsea) {
 			const parts = f.geometry.type === 'MultiLineString' ? f.geometry.coordinates.length : 1;
 			if (pr.subsea.length !== parts) p(`subsea has ${pr.subsea.length} flags for ${parts} line parts`);

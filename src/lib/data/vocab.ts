@@ -43,14 +43,7 @@ export type Kind = (typeof KINDS)[number];
 export const PRECISIONS = ['surveyed', 'traced', 'schematic'] as const;
 export type Precision = (typeof PRECISIONS)[number];
 
-export const SOURCE_TYPES = [
-	'government',
-	'intergovernmental',
-	'company',
-	'state media',
-	'news',
-	'scholarly'
-] as const;
+export const SOURCE_TYPES = ['government', 'intergovernmental', 'company', 'state media', 'news', 'scholarly'] as const;
 export const CONFIDENCES = ['confirmed', 'reported', 'alleged'] as const;
 export type Confidence = (typeof CONFIDENCES)[number];
 

@@ -4,11 +4,7 @@
  * by prepare.ts; hover and selection are feature-state (https://maplibre.org/maplibre-style-spec/expressions/#feature-state)
  * so that highlighting never rewrites data.
  */
-import type {
-	DataDrivenPropertyValueSpecification,
-	ExpressionSpecification,
-	LayerSpecification
-} from 'maplibre-gl';
+import type { DataDrivenPropertyValueSpecification, ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { STATUSES } from '$lib/data/vocab';
 import { statusStyle } from './palette';
 
@@ -51,7 +47,14 @@ export function layerSpecs(id: string): LayerSpec[] {
 			filter: isPolygon,
 			paint: {
 				'fill-color': ['get', 'c'],
-				'fill-opacity': ['case', selected, ['+', ['get', 'fo'], 0.15], hovered, ['+', ['get', 'fo'], 0.1], ['get', 'fo']]
+				'fill-opacity': [
+					'case',
+					selected,
+					['+', ['get', 'fo'], 0.15],
+					hovered,
+					['+', ['get', 'fo'], 0.1],
+					['get', 'fo']
+				]
 			}
 		},
 		{

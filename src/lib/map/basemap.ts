@@ -122,8 +122,24 @@ export function embeddedStyle(lang: Lang): StyleSpecification {
 					'circle-color': '#4d4d4d',
 					'circle-stroke-color': '#fff',
 					'circle-stroke-width': 1,
-					'circle-opacity': ['step', ['zoom'], ['case', ['<=', ['get', 'rank'], 2], 1, 0], 5, ['case', ['<=', ['get', 'rank'], 3], 1, 0], 6.5, 1],
-					'circle-stroke-opacity': ['step', ['zoom'], ['case', ['<=', ['get', 'rank'], 2], 1, 0], 5, ['case', ['<=', ['get', 'rank'], 3], 1, 0], 6.5, 1]
+					'circle-opacity': [
+						'step',
+						['zoom'],
+						['case', ['<=', ['get', 'rank'], 2], 1, 0],
+						5,
+						['case', ['<=', ['get', 'rank'], 3], 1, 0],
+						6.5,
+						1
+					],
+					'circle-stroke-opacity': [
+						'step',
+						['zoom'],
+						['case', ['<=', ['get', 'rank'], 2], 1, 0],
+						5,
+						['case', ['<=', ['get', 'rank'], 3], 1, 0],
+						6.5,
+						1
+					]
 				}
 			},
 			{
@@ -137,7 +153,13 @@ export function embeddedStyle(lang: Lang): StyleSpecification {
 				],
 				layout: {
 					'text-field': labelField(lang),
-					'text-font': ['match', ['get', 'rank'], 1, ['literal', ['Noto Sans Bold']], ['literal', ['Noto Sans Regular']]],
+					'text-font': [
+						'match',
+						['get', 'rank'],
+						1,
+						['literal', ['Noto Sans Bold']],
+						['literal', ['Noto Sans Regular']]
+					],
 					'text-size': ['match', ['get', 'rank'], 1, 14, 2, 12.5, 3, 11.5, 10.5],
 					'text-variable-anchor': ['top-left', 'bottom-left', 'top-right', 'bottom-right'],
 					'text-radial-offset': 0.45,

@@ -8,10 +8,17 @@ describe('parseCameraHash', () => {
 	it('parseCameraHash ignores other hash parts', () => {
 		expect(parseCameraHash('#x=1&map=5.5/40/128')).toEqual({ zoom: 5.5, lat: 40, lon: 128 });
 	});
-	it.each(['#map=abc/1/2', '#map=5/NaN/130', '#map=5/43', '#map=99/43/131', '#map=5/95/131', '#map=5/43/-200', '#map=1e3/4/5', '', '#'])(
-		'parseCameraHash(%s) is null',
-		(h) => expect(parseCameraHash(h)).toBeNull()
-	);
+	it.each([
+		'#map=abc/1/2',
+		'#map=5/NaN/130',
+		'#map=5/43',
+		'#map=99/43/131',
+		'#map=5/95/131',
+		'#map=5/43/-200',
+		'#map=1e3/4/5',
+		'',
+		'#'
+	])('parseCameraHash(%s) is null', (h) => expect(parseCameraHash(h)).toBeNull());
 });
 
 describe('formatCameraHash', () => {

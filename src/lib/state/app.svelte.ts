@@ -4,7 +4,7 @@
  */
 import { LAYER_IDS, type Lang, type LayerId } from '$lib/data/vocab';
 import type { LayerLoad } from '$lib/data/load';
-import type { LayerFeature } from '$lib/data/schema';
+import type { Citation, LayerFeature, MapEvent, TourChapterMeta } from '$lib/data/schema';
 import { currentYear } from '$lib/data/time';
 import type { Camera } from '$lib/map/camera';
 import { STRINGS } from '$lib/i18n';
@@ -22,6 +22,8 @@ export interface Candidate {
 	name: string;
 }
 
+export type TourChapter = TourChapterMeta & { html: string; cited: (Citation & { n: number })[] };
+
 export class AppState {
 	lang = $state<Lang>('en');
 	visible = $state<LayerId[]>([...LAYER_IDS]);
@@ -38,6 +40,12 @@ export class AppState {
 		Object.fromEntries(LAYER_IDS.map((id) => [id, { state: 'loading' }])) as Record<LayerId, LayerLoad>
 	);
 	webgl = $state<'unknown' | 'ok' | 'missing'>('unknown');
+	/** Dated milestones (static/geo/events.json) and the one the reader opened, if any. */
+	events = $state<MapEvent[]>([]);
+	activeEvent = $state<MapEvent | null>(null);
+	/** The guided tour: its chapters once fetched, and the open chapter (null: free exploration). */
+	tourChapters = $state<TourChapter[]>([]);
+	tour = $state<number | null>(null);
 	/** A place chosen in search: the map flies there. */
 	flyTo = $state<{ lon: number; lat: number; zoom: number } | null>(null);
 	/** Set when a permalink restores both a camera and a selection: keep the link's camera. */
@@ -51,6 +59,7 @@ export class AppState {
 
 	/** Every loaded feature by id, with its layer. */
 	index = $derived.by(() => {
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- rebuilt whole by $derived, never mutated
 		const m = new Map<string, { layer: LayerId; feature: LayerFeature }>();
 		for (const id of LAYER_IDS) {
 			const l = this.loads[id];
@@ -61,12 +70,53 @@ export class AppState {
 
 	settled = $derived(LAYER_IDS.every((id) => this.loads[id].state !== 'loading'));
 
+	/** Features highlighted on the map: the selection, or every feature of the open milestone. */
+	highlighted = $derived(
+		(this.selected
+			? [this.selected]
+			: this.tour !== null
+				? (this.tourChapters[this.tour]?.highlight ?? [])
+				: (this.activeEvent?.features ?? [])
+		).filter((f) => this.index.has(f))
+	);
+
+	/** Opens tour chapter n: its layers, year, camera and highlighted features. */
+	openChapter(n: number | null) {
+		if (n === null || !this.tourChapters.length) {
+			this.tour = null;
+			return;
+		}
+		const c = this.tourChapters[Math.max(0, Math.min(n, this.tourChapters.length - 1))];
+		this.tour = c.n;
+		this.selected = null;
+		this.activeEvent = null;
+		this.candidates = null;
+		this.visible = LAYER_IDS.filter((l) => c.layers.includes(l));
+		this.year = c.year ?? null;
+		this.flyTo = { lon: c.camera.lon, lat: c.camera.lat, zoom: c.camera.zoom };
+	}
+
+	/** Opens a milestone: the year moves to it and its features are highlighted. */
+	openEvent(e: MapEvent | null) {
+		this.activeEvent = e;
+		if (!e) return;
+		this.tour = null;
+		this.selected = null;
+		this.year = Number(e.date.slice(0, 4));
+		for (const f of e.features) {
+			const layer = this.index.get(f)?.layer;
+			if (layer && !this.visible.includes(layer)) this.toggle(layer, true);
+		}
+	}
+
 	isVisible(id: LayerId) {
 		return this.visible.includes(id);
 	}
 
 	toggle(id: LayerId, on: boolean) {
-		this.visible = on ? LAYER_IDS.filter((l) => l === id || this.visible.includes(l)) : this.visible.filter((l) => l !== id);
+		this.visible = on
+			? LAYER_IDS.filter((l) => l === id || this.visible.includes(l))
+			: this.visible.filter((l) => l !== id);
 	}
 
 	select(id: string | null) {
@@ -83,6 +133,8 @@ export class AppState {
 		}
 		this.selected = id;
 		if (id) {
+			this.activeEvent = null;
+			this.tour = null;
 			const layer = this.index.get(id)!.layer;
 			// Selecting a feature of a hidden layer turns that layer on, or the selection would be invisible.
 			if (!this.visible.includes(layer)) this.toggle(layer, true);

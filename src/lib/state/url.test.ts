@@ -5,7 +5,14 @@ const u = (s: string) => new URL(s, 'http://localhost/');
 
 describe('parseUrlState', () => {
 	it('parseUrlState(no parameters) leaves everything at its default', () => {
-		expect(parseUrlState(u('/'))).toEqual({ camera: null, layers: null, feature: null, lang: null, year: null, tour: null });
+		expect(parseUrlState(u('/'))).toEqual({
+			camera: null,
+			layers: null,
+			feature: null,
+			lang: null,
+			year: null,
+			tour: null
+		});
 	});
 	it('parseUrlState reads layers, feature, lang, year and camera', () => {
 		const s = parseUrlState(u('/?layers=rail,fez&feature=rajin-khasan&lang=ko&year=2008#map=6/42.5/130.6'));

@@ -1,0 +1,26 @@
+/**
+ * `npm run screenshot`: builds nothing; with `npm start` (or `vite preview`) running on :4173, takes
+ * the README screenshot in Debian's Chromium with software WebGL and writes docs/screenshot.png.
+ */
+import { chromium } from '@playwright/test';
+
+const url = process.argv[2] ?? 'http://localhost:4173/?feature=rajin-khasan#map=5.2/41.6/131.4';
+const browser = await chromium.launch({
+	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+	args: [
+		'--use-angle=swiftshader',
+		'--enable-unsafe-swiftshader',
+		'--ignore-gpu-blocklist',
+		'--disable-background-networking'
+	]
+});
+const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+await page.goto(url);
+await page.waitForFunction(() => performance.getEntriesByName('map-idle').length > 0, null, { timeout: 60_000 });
+const n = Number(await page.locator('.map').getAttribute('data-idle-count'));
+await page.waitForFunction((k) => Number(document.querySelector('.map')?.getAttribute('data-idle-count')) > k, n, {
+	timeout: 30_000
+});
+await page.screenshot({ path: 'docs/screenshot.png' });
+await browser.close();
+console.log('docs/screenshot.png written');

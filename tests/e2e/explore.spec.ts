@@ -1,0 +1,235 @@
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { watch, waitForMap, canvasPixels, diffFraction, afterRender } from './helpers';
+
+const TITLES = ['Rail corridors', 'Pipelines', 'Nakhodka FEZ', 'Fishing zones', 'Arms trade', 'North Korea factor'];
+
+/** A feature's first coordinate, read from the layer file the site serves. */
+async function pointOf(page: Page, layer: string, id: string): Promise<[number, number]> {
+	const fc = await (await page.request.get(`/geo/${layer}.geojson`)).json();
+	const f = fc.features.find((x: { id: string }) => x.id === id);
+	const c = f.geometry.type === 'Point' ? f.geometry.coordinates : f.geometry.coordinates.flat(3).slice(0, 2);
+	return [c[0], c[1]];
+}
+
+async function nameOf(page: Page, layer: string, id: string, lang = 'en'): Promise<string> {
+	const fc = await (await page.request.get(`/geo/${layer}.geojson`)).json();
+	return fc.features.find((x: { id: string }) => x.id === id).properties[`name_${lang}`];
+}
+
+test('the layer panel lists the six layers in book order, each a checkbox with a feature count and a legend', async ({
+	page
+}) => {
+	await page.goto('/');
+	await waitForMap(page);
+	const boxes = page.locator('.layers input[type="checkbox"]');
+	await expect(boxes).toHaveCount(6);
+	for (let i = 0; i < 6; i++) {
+		const box = page.getByRole('checkbox', { name: TITLES[i], exact: true });
+		await expect(box).toBeChecked();
+		await expect(boxes.nth(i)).toHaveAccessibleName(TITLES[i]);
+	}
+	for (const li of await page.locator('.layers li.layer').all()) {
+		expect(Number(await li.locator('.count').textContent())).toBeGreaterThan(0);
+		await expect(li.locator('.legend svg').first()).toBeVisible();
+	}
+});
+
+test('turning a layer off hides it on the map at once and records it in the URL', async ({ page }) => {
+	await page.goto('/#map=4.5/45/125');
+	await waitForMap(page);
+	const canvas = page.locator('canvas.maplibregl-canvas');
+	const before = await canvasPixels(canvas);
+	await afterRender(page, () => page.getByRole('checkbox', { name: 'Pipelines', exact: true }).uncheck());
+	const after = await canvasPixels(canvas);
+	expect(diffFraction(before, after)).toBeGreaterThan(0.002);
+	await expect(page).toHaveURL(/layers=rail,fez,fishing,arms,dprk/);
+	await afterRender(page, () => page.getByRole('checkbox', { name: 'Pipelines', exact: true }).check());
+	expect(diffFraction(before, await canvasPixels(canvas))).toBeLessThan(0.002);
+});
+
+test('hover shows the feature name and a pointer; a click on the map opens its case note', async ({ page }) => {
+	const [lon, lat] = await pointOf(page, 'dprk', 'yongbyon');
+	const name = await nameOf(page, 'dprk', 'yongbyon');
+	await page.goto(`/?layers=dprk#map=9/${lat}/${lon}`);
+	await waitForMap(page);
+	const box = (await page.locator('canvas.maplibregl-canvas').boundingBox())!;
+	const cx = box.x + box.width / 2;
+	const cy = box.y + box.height / 2;
+	await page.mouse.move(cx - 40, cy - 40);
+	await page.mouse.move(cx, cy);
+	await expect(page.getByRole('tooltip')).toHaveText(name);
+	await expect(page.locator('canvas.maplibregl-canvas')).toHaveCSS('cursor', 'pointer');
+	await page.mouse.click(cx, cy);
+	const heading = page.getByRole('heading', { level: 2, name });
+	await expect(heading).toBeVisible();
+	await expect(heading).toBeFocused();
+	await expect(page).toHaveURL(/feature=yongbyon/);
+	await expect(page.locator('.sources li').first()).toBeVisible();
+	await expect(page.getByRole('status').filter({ hasText: `Selected: ${name}` })).toBeAttached();
+	// Escape deselects and the panel shows the overview again.
+	await page.keyboard.press('Escape');
+	await expect(heading).toBeHidden();
+	await expect(page).not.toHaveURL(/feature=/);
+});
+
+test('where features overlap under the pointer the reader chooses among them', async ({ page }) => {
+	const [lon, lat] = await pointOf(page, 'dprk', 'rajin-port');
+	await page.goto(`/?layers=dprk,fez#map=10/${lat}/${lon}`);
+	await waitForMap(page);
+	const box = (await page.locator('canvas.maplibregl-canvas').boundingBox())!;
+	await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+	const chooser = page.getByRole('dialog', { name: /choose one/ });
+	await expect(chooser).toBeVisible();
+	const options = chooser.locator('li button');
+	expect(await options.count()).toBeGreaterThan(1);
+	const rajin = await nameOf(page, 'dprk', 'rajin-port');
+	await chooser.getByRole('button', { name: new RegExp(rajin) }).click();
+	await expect(page.getByRole('heading', { level: 2, name: rajin })).toBeVisible();
+});
+
+test('every feature is reachable by keyboard alone from the feature list, with status filtering', async ({ page }) => {
+	await page.goto('/');
+	await waitForMap(page);
+	const expand = page.getByRole('button', { name: 'Rail corridors: All features' });
+	await expand.focus();
+	await page.keyboard.press('Enter');
+	const item = page.locator('#list-rail button[data-feature="rajin-khasan"]');
+	await expect(item).toBeVisible();
+	await item.focus();
+	await page.keyboard.press('Enter');
+	const name = await nameOf(page, 'rail', 'rajin-khasan');
+	await expect(page.getByRole('heading', { level: 2, name })).toBeFocused();
+	await page.getByRole('button', { name: 'Close' }).first().click();
+	// Focus returns to where the reader was.
+	await expect(page.locator('#list-rail button[data-feature="rajin-khasan"]')).toBeFocused();
+	// Filtering by status keeps only matching rows.
+	await page.getByLabel('Filter by status').selectOption('suspended');
+	const rows = page.locator('#list-rail li button');
+	for (const r of await rows.all()) await expect(r).toBeVisible();
+	await expect(page.locator('#list-rail button[data-feature="tsr"]')).toHaveCount(0);
+});
+
+test('search finds features and places in any language, tolerant of misspellings', async ({ page }) => {
+	await page.goto('/');
+	await waitForMap(page);
+	const box = page.getByRole('combobox', { name: 'Search' });
+	await box.fill('나진');
+	await expect(page.getByRole('option').first()).toBeVisible();
+	await box.press('Enter');
+	await expect(page).toHaveURL(/feature=/);
+	await page.keyboard.press('Escape');
+	await box.fill('vladivastok');
+	await expect(page.getByRole('option', { name: /Vladivostok/ }).first()).toBeVisible();
+	const hashBefore = await page.evaluate(() => location.hash);
+	await box.press('Enter');
+	await expect.poll(() => page.evaluate(() => location.hash), { timeout: 15_000 }).not.toBe(hashBefore);
+	await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#map=8\/43\.1\d*\/131\.\d+/);
+});
+
+test('the language switch changes the interface and the feature names, and is kept in the URL', async ({ page }) => {
+	await page.goto('/?feature=rajin-khasan');
+	await waitForMap(page);
+	await page.getByRole('combobox', { name: 'Language' }).selectOption('ko');
+	await expect(page.getByRole('checkbox', { name: '철도 회랑' })).toBeVisible();
+	await expect(
+		page.getByRole('heading', { level: 2, name: await nameOf(page, 'rail', 'rajin-khasan', 'ko') })
+	).toBeVisible();
+	await expect(page).toHaveURL(/lang=ko/);
+});
+
+test('a permalink restores layers, feature, language and camera, and Back walks through selections', async ({
+	page
+}) => {
+	const w = watch(page);
+	await page.goto('/?layers=rail,dprk&feature=rajin-khasan&lang=ru#map=8/42.4/130.5');
+	await waitForMap(page);
+	await expect(
+		page.getByRole('heading', { level: 2, name: await nameOf(page, 'rail', 'rajin-khasan', 'ru') })
+	).toBeVisible();
+	await expect(page.getByRole('checkbox', { name: 'Трубопроводы' })).not.toBeChecked();
+	await expect(page.getByRole('checkbox', { name: 'Железнодорожные коридоры' })).toBeChecked();
+	await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#map=8\/42\.4\d*\/130\.5\d*$/);
+	// A related feature is a new history entry; Back returns to the first.
+	await page.locator('.related button').first().click();
+	await expect(page).not.toHaveURL(/feature=rajin-khasan/);
+	await page.goBack();
+	await expect(page).toHaveURL(/feature=rajin-khasan/);
+	await expect(
+		page.getByRole('heading', { level: 2, name: await nameOf(page, 'rail', 'rajin-khasan', 'ru') })
+	).toBeVisible();
+	expect(w.errors).toEqual([]);
+});
+
+test('copy link and download GeoJSON actions are in the panel', async ({ page, context }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.goto('/?feature=espo');
+	await waitForMap(page);
+	await page.getByRole('button', { name: 'Copy link' }).click();
+	await expect(page.getByText('Link copied')).toBeVisible();
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('feature=espo');
+	const link = page.getByRole('link', { name: 'Download GeoJSON' });
+	await expect(link).toHaveAttribute('href', '/geo/pipelines.geojson');
+	const res = await page.request.get('/geo/pipelines.geojson');
+	expect((await res.json()).type).toBe('FeatureCollection');
+});
+
+test('hostile or unknown URL values are ignored and the rest still applies', async ({ page }) => {
+	const w = watch(page);
+	await page.goto(
+		'/?feature=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&layers=rail,bogus&lang=xx&year=1234#map=999/NaN/1'
+	);
+	await waitForMap(page);
+	await expect(page.getByRole('checkbox', { name: 'Rail corridors', exact: true })).toBeChecked();
+	await expect(page.getByRole('checkbox', { name: 'Pipelines', exact: true })).not.toBeChecked();
+	expect(await page.locator('img[src="x"]').count()).toBe(0);
+	expect(w.errors).toEqual([]);
+});
+
+test('on a phone the panel is a bottom sheet that expands by touch', async ({ browser }) => {
+	const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+	const page = await ctx.newPage();
+	await page.goto('/');
+	await waitForMap(page);
+	const sheet = page.getByRole('complementary', { name: 'Side panel' });
+	const h0 = (await sheet.boundingBox())!.height;
+	expect(h0).toBeLessThan(844 * 0.4);
+	await page.getByRole('button', { name: 'Expand panel' }).tap();
+	await expect.poll(async () => (await sheet.boundingBox())!.height).toBeGreaterThan(h0 + 100);
+	await page.getByRole('button', { name: 'North Korea factor: All features' }).tap();
+	await page.locator('#list-dprk button').first().tap();
+	await expect(page.locator('#note-h')).toBeVisible();
+	await ctx.close();
+});
+
+test('accessibility: no serious or critical axe violation on the main views', async ({ page }) => {
+	await page.goto('/');
+	await waitForMap(page);
+	const check = async () => {
+		const r = await new AxeBuilder({ page }).exclude('canvas').analyze();
+		const bad = r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+		expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+	};
+	await check();
+	await page.goto('/?feature=rajin-khasan');
+	await waitForMap(page);
+	await expect(page.locator('#note-h')).toBeVisible();
+	await check();
+});
+
+test('with reduced motion the camera jumps to a selection instead of flying', async ({ browser }) => {
+	const ctx = await browser.newContext({ reducedMotion: 'reduce' });
+	const page = await ctx.newPage();
+	await page.goto('/');
+	await waitForMap(page);
+	await page.getByRole('button', { name: 'Rail corridors: All features' }).click();
+	// Within two frames of the click the camera is already at the feature: there was no flight.
+	const moved = await page.evaluate(async () => {
+		const before = location.hash;
+		(document.querySelector('#list-rail button[data-feature="rajin-khasan"]') as HTMLButtonElement).click();
+		for (let i = 0; i < 2; i++) await new Promise((r) => requestAnimationFrame(r));
+		return location.hash !== before;
+	});
+	expect(moved).toBe(true);
+	await ctx.close();
+});

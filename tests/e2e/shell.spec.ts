@@ -1,0 +1,61 @@
+import { test, expect } from '@playwright/test';
+import { watch, waitForMap, canvasPixels, colourCount } from './helpers';
+
+test('the map renders offline with the embedded basemap, no console error and no outside request', async ({ page }) => {
+	const w = watch(page);
+	await page.goto('/');
+	await waitForMap(page);
+	const canvas = page.locator('canvas.maplibregl-canvas');
+	await expect(canvas).toBeVisible();
+	expect(colourCount(await canvasPixels(canvas))).toBeGreaterThan(20);
+	await expect(page.getByText('Natural Earth')).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
+	await expect(page.locator('.maplibregl-ctrl-scale')).toBeVisible();
+	await expect(page.getByRole('button', { name: /fullscreen/i })).toBeVisible();
+	expect(w.errors).toEqual([]);
+	expect(w.external).toEqual([]);
+});
+
+test('the camera is kept in the URL hash as #map=ZOOM/LAT/LON and restored from it', async ({ page }) => {
+	await page.goto('/#map=7/43.1/131.9');
+	await waitForMap(page);
+	await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#map=7\/43\.1\d*\/131\.9\d*$/);
+	// Zooming out by the control writes the new camera back to the URL.
+	await page.getByRole('button', { name: 'Zoom out' }).click();
+	await expect.poll(() => page.evaluate(() => location.hash), { timeout: 10_000 }).toMatch(/^#map=6(\.\d+)?\/43\.1/);
+});
+
+test('a malformed or out-of-range hash is ignored and the default view is shown', async ({ page }) => {
+	for (const bad of ['#map=abc/1/2', '#map=99/43/131', '#map=5/NaN/130', '#map=5/10/-170']) {
+		await page.goto('/' + bad);
+		await waitForMap(page);
+		const hash = await page.evaluate(() => location.hash);
+		const [z, lat, lon] = hash.replace('#map=', '').split('/').map(Number);
+		// The default view: Baikal's longitude to Kamchatka's base, Jeju to Khabarovsk.
+		expect(z).toBeGreaterThan(2.5);
+		expect(z).toBeLessThan(5.5);
+		expect(lat).toBeGreaterThan(38);
+		expect(lat).toBeLessThan(45);
+		expect(lon).toBeGreaterThan(125);
+		expect(lon).toBeLessThan(137);
+	}
+});
+
+test('labels are drawn with the self-hosted Noto Sans faces for Latin, Cyrillic and Hangul', async ({ page }) => {
+	const fonts: string[] = [];
+	page.on('request', (r) => {
+		if (r.url().includes('/fonts/')) fonts.push(r.url());
+	});
+	await page.goto('/?lang=ko');
+	await waitForMap(page);
+	await expect.poll(() => fonts.some((f) => /noto-sans-kr-\d+-400-normal\.woff2$/.test(f))).toBe(true);
+	await page.getByRole('combobox', { name: '언어' }).selectOption('ru');
+	await expect.poll(() => fonts.some((f) => /noto-sans-cyrillic-400-normal\.woff2$/.test(f))).toBe(true);
+	expect(fonts.some((f) => /noto-sans-latin-400-normal\.woff2$/.test(f))).toBe(true);
+});
+
+test('the map-idle user timing mark is recorded once', async ({ page }) => {
+	await page.goto('/');
+	await waitForMap(page);
+	expect(await page.evaluate(() => performance.getEntriesByName('map-idle').length)).toBe(1);
+});
