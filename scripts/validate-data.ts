@@ -14,6 +14,8 @@ import {
 	describeIssues
 } from '../src/lib/data/schema';
 import { renderNote, NoteError, type RenderedNote } from '../src/lib/content/markdown';
+import { parseChapter } from '../src/lib/content/tour.server';
+import { isValidCamera } from '../src/lib/map/camera';
 
 const root = join(import.meta.dirname, '..');
 const geo = join(root, 'static', 'geo');
@@ -133,6 +135,27 @@ export function validateAll(): Problem[] {
 				problems.push({ file, message: `rows.${i}: programme "${r.programme}" is not a feature id` });
 		});
 	}
+	const tourDir = join(root, 'src', 'lib', 'content', 'tour');
+	const chapters = existsSync(tourDir)
+		? readdirSync(tourDir)
+				.filter((n) => n.endsWith('.md'))
+				.sort()
+		: [];
+	if (!chapters.length) problems.push({ file: 'src/lib/content/tour/', message: 'the guided tour has no chapters' });
+	chapters.forEach((name, i) => {
+		const file = `src/lib/content/tour/${name}`;
+		try {
+			const c = parseChapter(readFileSync(join(tourDir, name), 'utf8'), file);
+			if (c.n !== i) problems.push({ file, message: `n is ${c.n} but the file is chapter ${i} in order` });
+			if (!isValidCamera(c.camera))
+				problems.push({ file, message: `camera ${JSON.stringify(c.camera)} is out of range` });
+			for (const h of c.highlight)
+				if (!featureLayer.has(h)) problems.push({ file, message: `highlight "${h}" is not a feature id` });
+		} catch (e) {
+			if (e instanceof NoteError) for (const m of e.problems) problems.push({ file, message: m });
+			else throw e;
+		}
+	});
 	return problems;
 }
 

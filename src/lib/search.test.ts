@@ -46,6 +46,7 @@ describe('search', () => {
 	});
 	it('search is tolerant of case and small misspellings', () => {
 		expect(search(items, 'VLADIVASTOK')[0].id).toBe('place-vladivostok');
+		expect(search(items, 'vladivostok')[0].id).toBe('place-vladivostok');
 		expect(search(items, 'Rason')[0].id).toBe('rajin-khasan');
 		expect(search(items, 'khasn')[0].id).toBe('rajin-khasan');
 	});

@@ -51,8 +51,10 @@ function score(query: string, name: string): number | null {
 	if (name.includes(query)) return 3;
 	// Fuzzy: each query word must be close to the start of some word of the name.
 	const words = name.split(' ');
-	let total = 0;
-	for (const q of query.split(' ')) {
+	const qWords = query.split(' ');
+	// A close match on a short name beats the same match buried in a long one.
+	let total = Math.max(0, words.length - qWords.length) * 0.3;
+	for (const q of qWords) {
 		let best = Infinity;
 		for (const w of words)
 			best = Math.min(

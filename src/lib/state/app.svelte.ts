@@ -2,7 +2,7 @@
  * The app's shared state: one runes class, one instance. Components read and write it; only
  * MapView talks to MapLibre, and +page.svelte mirrors it to and from the URL.
  */
-import { LAYER_IDS, type Lang, type LayerId } from '$lib/data/vocab';
+import { LAYER_IDS, type Lang, type LayerId, type Status } from '$lib/data/vocab';
 import type { LayerLoad } from '$lib/data/load';
 import type { Citation, LayerFeature, MapEvent, TourChapterMeta } from '$lib/data/schema';
 import { currentYear } from '$lib/data/time';
@@ -40,6 +40,9 @@ export class AppState {
 		Object.fromEntries(LAYER_IDS.map((id) => [id, { state: 'loading' }])) as Record<LayerId, LayerLoad>
 	);
 	webgl = $state<'unknown' | 'ok' | 'missing'>('unknown');
+	/** The feature list's expanded layers and status filter: kept here so they survive panel re-renders. */
+	listOpen = $state<Partial<Record<LayerId, boolean>>>({});
+	statusFilter = $state<Status | 'all'>('all');
 	/** Dated milestones (static/geo/events.json) and the one the reader opened, if any. */
 	events = $state<MapEvent[]>([]);
 	activeEvent = $state<MapEvent | null>(null);
