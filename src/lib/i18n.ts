@@ -45,7 +45,10 @@ const en = {
 	context: 'Context line',
 	year: 'Year',
 	today: 'Today',
-	startTour: 'Start the guided tour'
+	startTour: 'Start the guided tour',
+	milestones: 'Milestones',
+	previous: 'Previous',
+	next: 'Next'
 };
 export type Strings = typeof en;
 
@@ -92,7 +95,10 @@ const ko: Strings = {
 	context: '참고 노선',
 	year: '연도',
 	today: '현재',
-	startTour: '안내 투어 시작'
+	startTour: '안내 투어 시작',
+	milestones: '주요 사건',
+	previous: '이전',
+	next: '다음'
 };
 
 const ru: Strings = {
@@ -139,7 +145,10 @@ const ru: Strings = {
 	context: 'Справочная линия',
 	year: 'Год',
 	today: 'Сегодня',
-	startTour: 'Начать экскурсию'
+	startTour: 'Начать экскурсию',
+	milestones: 'Вехи',
+	previous: 'Назад',
+	next: 'Далее'
 };
 
 export const STRINGS: Record<Lang, Strings> = { en, ko, ru };

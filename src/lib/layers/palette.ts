@@ -27,12 +27,12 @@ export interface StatusStyle {
 export const statusStyle = scaleOrdinal<Status, StatusStyle>()
 	.domain(STATUSES)
 	.range([
-		{ dash: [1.2, 1.6], opacity: 0.95, fillOpacity: 0.1, width: 1 }, // proposed: short dash
-		{ dash: [4, 2], opacity: 1, fillOpacity: 0.16, width: 1 }, // under construction: long dash
-		{ dash: [1, 0], opacity: 1, fillOpacity: 0.22, width: 1 }, // operational: solid
-		{ dash: [0.4, 2], opacity: 0.6, fillOpacity: 0.08, width: 0.9 }, // suspended: dotted
-		{ dash: [0.4, 2], opacity: 0.38, fillOpacity: 0.05, width: 0.8 }, // cancelled: dotted, faded
-		{ dash: [1, 0], opacity: 0.55, fillOpacity: 0.08, width: 0.7 } // historical: thin, faded
+		{ dash: [1.2, 1.6], opacity: 0.95, fillOpacity: 0.06, width: 1 }, // proposed: short dash
+		{ dash: [4, 2], opacity: 1, fillOpacity: 0.09, width: 1 }, // under construction: long dash
+		{ dash: [1, 0], opacity: 1, fillOpacity: 0.13, width: 1 }, // operational: solid
+		{ dash: [0.4, 2], opacity: 0.6, fillOpacity: 0.05, width: 0.9 }, // suspended: dotted
+		{ dash: [0.4, 2], opacity: 0.38, fillOpacity: 0.03, width: 0.8 }, // cancelled: dotted, faded
+		{ dash: [1, 0], opacity: 0.55, fillOpacity: 0.05, width: 0.7 } // historical: thin, faded
 	]);
 
 /** Context lines (not cooperation projects themselves) are drawn thin and grey. */
