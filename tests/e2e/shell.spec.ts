@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures';
 import { watch, waitForMap, canvasPixels, colourCount } from './helpers';
 
 test('the map renders offline with the embedded basemap, no console error and no outside request', async ({ page }) => {

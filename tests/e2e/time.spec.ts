@@ -1,7 +1,9 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures';
 import { waitForMap, canvasPixels, diffFraction, afterRender } from './helpers';
 
-test('the map shows each feature as it stood in the chosen year: ESPO is absent in 2003 and drawn in 2012', async ({ page }) => {
+test('the map shows each feature as it stood in the chosen year: ESPO is absent in 2003 and drawn in 2012', async ({
+	page
+}) => {
 	await page.goto('/?layers=pipelines&year=2003#map=4/52/118');
 	await waitForMap(page);
 	const canvas = page.locator('canvas.maplibregl-canvas');
@@ -27,7 +29,9 @@ test('choosing a milestone moves the year, opens its note and highlights its fea
 	await page.goto('/');
 	await waitForMap(page);
 	const events = await (await page.request.get('/geo/events.json')).json();
-	const e = events.find((x: { features: string[]; date: string }) => x.features.includes('rajin-khasan') && x.date.startsWith('2013'));
+	const e = events.find(
+		(x: { features: string[]; date: string }) => x.features.includes('rajin-khasan') && x.date.startsWith('2013')
+	);
 	await page.getByRole('button', { name: `${e.date}: ${e.title}` }).click();
 	await expect(page.locator('.timeline output')).toHaveText('2013');
 	await expect(page).toHaveURL(/year=2013/);
@@ -35,7 +39,9 @@ test('choosing a milestone moves the year, opens its note and highlights its fea
 	await expect(page.locator('.event ul button').first()).toBeVisible();
 });
 
-test('the guided tour steps forward and back by button and arrow keys, restores from ?tour=N, and can be left', async ({ page }) => {
+test('the guided tour steps forward and back by button and arrow keys, restores from ?tour=N, and can be left', async ({
+	page
+}) => {
 	const chapters = await (await page.request.get('/api/tour.json')).json();
 	await page.goto('/');
 	await waitForMap(page);
