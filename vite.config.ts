@@ -1,10 +1,26 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { execSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+/** The dataset's date: the last commit that touched the data, or today outside a git checkout. */
+function dataDate(): string {
+	try {
+		return execSync('git log -1 --format=%cs -- static/geo', { encoding: 'utf8' }).trim() || new Date().toISOString().slice(0, 10);
+	} catch {
+		return new Date().toISOString().slice(0, 10);
+	}
+}
 
 export default defineConfig({
 	plugins: [sveltekit()],
 	// The optional online basemap (PUBLIC_BASEMAP_STYLE) is fixed at build time: the site is static.
-	define: { __BASEMAP_STYLE__: JSON.stringify(process.env.PUBLIC_BASEMAP_STYLE ?? '') },
+	define: {
+		__BASEMAP_STYLE__: JSON.stringify(process.env.PUBLIC_BASEMAP_STYLE ?? ''),
+		__APP_VERSION__: JSON.stringify(pkg.version),
+		__DATA_DATE__: JSON.stringify(dataDate())
+	},
 	server: { port: 5173 },
 	preview: { port: 4173, strictPort: true },
 	test: {

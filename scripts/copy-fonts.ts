@@ -1,6 +1,6 @@
 /**
  * Copies the Noto Sans font files MapLibre draws labels with from @fontsource into static/fonts/,
- * and writes the style's `font-faces` map (https://maplibre.org/maplibre-style-spec/root/#font-faces)
+ * and writes the style's `font-faces` map (static/fonts/font-faces.json) (https://maplibre.org/maplibre-style-spec/root/#font-faces)
  * with each file's unicode-range taken from @fontsource's own CSS, so only the subsets a label
  * actually uses are ever downloaded. Both outputs are generated, not committed.
  */
@@ -52,7 +52,8 @@ const fontFaces: Record<string, Face[]> = {
 	'Noto Sans Italic': [...collect('@fontsource/noto-sans', '400-italic.css', scripts), ...regularKr]
 };
 
-writeFileSync(join(root, 'src', 'lib', 'map', 'font-faces.generated.json'), JSON.stringify(fontFaces, null, 1) + '\n');
+// Served beside the fonts and fetched with the style, so this 100+ KB list never enters the JS bundle.
+writeFileSync(join(outDir, 'font-faces.json'), JSON.stringify(fontFaces));
 console.log(
 	`fonts: ${Object.entries(fontFaces)
 		.map(([k, v]) => `${k} ${v.length} files`)

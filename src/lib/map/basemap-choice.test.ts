@@ -3,9 +3,6 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chooseBasemap } from './basemap-choice';
 
-// The generated font list is only needed for the embedded style's font-faces.
-import { vi } from 'vitest';
-vi.mock('./font-faces.generated.json', () => ({ default: {} }));
 
 function serve(body: string, status = 200) {
 	return new Promise<{ url: string; close: () => void }>((resolve) => {

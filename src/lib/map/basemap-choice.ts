@@ -6,11 +6,22 @@ import type { StyleSpecification } from 'maplibre-gl';
 import type { Lang } from '$lib/data/vocab';
 import { embeddedStyle } from './basemap';
 
+/** The label fonts MapLibre draws with; without them labels fall back to local fonts, so failure is not fatal. */
+async function fontFaces(base: string): Promise<StyleSpecification['font-faces']> {
+	try {
+		const r = await fetch(`${base}/fonts/font-faces.json`);
+		return r.ok ? await r.json() : {};
+	} catch {
+		return {};
+	}
+}
+
 export async function chooseBasemap(
 	lang: Lang,
-	online: string = __BASEMAP_STYLE__
+	online: string = __BASEMAP_STYLE__,
+	base = ''
 ): Promise<{ style: StyleSpecification | string; notice: string | null }> {
-	if (!online) return { style: embeddedStyle(lang), notice: null };
+	if (!online) return { style: embeddedStyle(lang, await fontFaces(base)), notice: null };
 	try {
 		const ctrl = new AbortController();
 		const timer = setTimeout(() => ctrl.abort(), 6000);
@@ -22,7 +33,7 @@ export async function chooseBasemap(
 		return { style, notice: null };
 	} catch (e) {
 		return {
-			style: embeddedStyle(lang),
+			style: embeddedStyle(lang, await fontFaces(base)),
 			notice: `The online basemap could not be loaded (${(e as Error).message || 'network error'}); showing the embedded offline basemap.`
 		};
 	}

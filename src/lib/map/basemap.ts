@@ -6,7 +6,6 @@
  */
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Lang } from '$lib/data/vocab';
-import fontFaces from './font-faces.generated.json';
 
 export const NATURAL_EARTH =
 	'<a href="https://www.naturalearthdata.com/" target="_blank" rel="noopener noreferrer">Natural Earth</a> (public domain) · project data: see Sources';
@@ -20,11 +19,12 @@ export const labelField = (lang: Lang): ExpressionSpecification => [
 	['get', 'name_en']
 ];
 
-export function embeddedStyle(lang: Lang): StyleSpecification {
+/** `fontFaces` is static/fonts/font-faces.json (made by scripts/copy-fonts.ts). */
+export function embeddedStyle(lang: Lang, fontFaces: StyleSpecification['font-faces'] = {}): StyleSpecification {
 	return {
 		version: 8,
 		name: 'Embedded Natural Earth basemap',
-		'font-faces': fontFaces as StyleSpecification['font-faces'],
+		'font-faces': fontFaces,
 		sources: {
 			countries: { type: 'geojson', data: '/basemap/countries.geojson', attribution: NATURAL_EARTH },
 			borders: { type: 'geojson', data: '/basemap/borders.geojson' },

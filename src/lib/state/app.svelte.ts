@@ -40,6 +40,13 @@ export class AppState {
 		Object.fromEntries(LAYER_IDS.map((id) => [id, { state: 'loading' }])) as Record<LayerId, LayerLoad>
 	);
 	webgl = $state<'unknown' | 'ok' | 'missing'>('unknown');
+	/** The open analysis tool, and the measuring path ([lon, lat] points). */
+	tool = $state<'measure' | 'compare' | 'cite' | null>(null);
+	measurePoints = $state<[number, number][]>([]);
+	/** Set by MapView: renders a frame and returns the map as a PNG data URL (for export and print). */
+	capture: (() => Promise<string>) | null = null;
+	/** The map image placed in the printed dossier. */
+	printImage = $state<string | null>(null);
 	/** The feature list's expanded layers and status filter: kept here so they survive panel re-renders. */
 	listOpen = $state<Partial<Record<LayerId, boolean>>>({});
 	statusFilter = $state<Status | 'all'>('all');

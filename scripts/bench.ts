@@ -1,0 +1,218 @@
+/**
+ * `npm run bench`: builds the site and a bare MapLibre baseline page (bench/baseline) that loads the
+ * same basemap, the same six layers and the same style layers, then measures both in Debian's Chromium
+ * over several cold runs: time to the `map-idle` mark, bytes by type (raw and gzip), layer toggle to the
+ * next idle render, feature selection to the note painted, and JS heap after load. Prints medians with
+ * min–max and the app/baseline ratio; writes bench/results/latest.json and latest.md.
+ * Absolute times on a shared machine with software WebGL mean little: read the ratios.
+ */
+import { execSync } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from '@playwright/test';
+import { LAYERS } from '../src/lib/layers/registry';
+import { layerSpecs } from '../src/lib/layers/style';
+import { toDisplay } from '../src/lib/data/prepare';
+import { layerFileSchema } from '../src/lib/data/schema';
+import { embeddedStyle } from '../src/lib/map/basemap';
+
+const root = join(import.meta.dirname, '..');
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const args = process.argv.slice(2);
+
+if (!args.includes('--no-build')) execSync('npm run build', { cwd: root, stdio: 'inherit' });
+execSync('npx vite build --config bench/vite.baseline.config.ts', { cwd: root, stdio: 'inherit' });
+
+// The baseline's style: the embedded basemap plus every project layer, drawn from pre-prepared data.
+const prepared = join(root, 'bench', '.baseline-dist', 'prepared');
+mkdirSync(prepared, { recursive: true });
+const style = embeddedStyle('en', JSON.parse(readFileSync(join(root, 'static', 'fonts', 'font-faces.json'), 'utf8')));
+const year = new Date().getFullYear();
+for (const def of LAYERS) {
+	const file = layerFileSchema.parse(JSON.parse(readFileSync(join(root, 'static', 'geo', `${def.id}.geojson`), 'utf8')));
+	writeFileSync(join(prepared, `${def.id}.geojson`), JSON.stringify(toDisplay(def, file, year, 'en')));
+	style.sources[def.id] = { type: 'geojson', data: `/prepared/${def.id}.geojson`, promoteId: 'fid' };
+}
+const groups = ['fill', 'halo', 'outline', 'casing', 'line', 'subsea', 'point-halo', 'point', 'label'];
+for (const g of groups) for (const def of LAYERS) style.layers.push(layerSpecs(def.id).find((s) => s.id === `${def.id}-${g}`)!);
+writeFileSync(join(root, 'bench', '.baseline-dist', 'bench-style.json'), JSON.stringify(style));
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html',
+	'.js': 'text/javascript',
+	'.mjs': 'text/javascript',
+	'.css': 'text/css',
+	'.json': 'application/json',
+	'.geojson': 'application/geo+json',
+	'.woff2': 'font/woff2',
+	'.svg': 'image/svg+xml'
+};
+
+/** A plain static server (no compression, so raw and gzip sizes are computed the same way for both). */
+function serve(dirs: string[], port: number): Promise<Server> {
+	return new Promise((resolve) => {
+		const s = createServer((req, res) => {
+			const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+			for (const dir of dirs) {
+				for (const candidate of [path, `${path}.html`, join(path, 'index.html')]) {
+					const file = join(dir, candidate);
+					if (existsSync(file) && statSync(file).isFile()) {
+						res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+						res.end(readFileSync(file));
+						return;
+					}
+				}
+			}
+			res.writeHead(404).end();
+		}).listen(port, '127.0.0.1', () => resolve(s));
+	});
+}
+
+const kind = (url: string) => {
+	const e = extname(new URL(url).pathname);
+	if (e === '.js' || e === '.mjs') return 'js';
+	if (e === '.css') return 'css';
+	if (e === '.geojson') return 'geojson';
+	if (e === '.woff2' || e === '.woff') return 'fonts';
+	return 'other';
+};
+
+interface Run {
+	idle: number;
+	toggle: number;
+	select: number;
+	heap: number;
+	bytes: Record<string, { raw: number; gzip: number }>;
+}
+
+async function measure(page: Page, url: string, app: boolean): Promise<Run> {
+	const bytes: Run['bytes'] = {};
+	const pending: Promise<void>[] = [];
+	page.on('response', (r) =>
+		pending.push(
+			r.body().then(
+				(b) => {
+					const k = kind(r.url());
+					bytes[k] ??= { raw: 0, gzip: 0 };
+					bytes[k].raw += b.length;
+					bytes[k].gzip += gzipSync(b, { level: 9 }).length;
+				},
+				() => undefined
+			)
+		)
+	);
+	await page.goto(url);
+	await page.waitForFunction(() => performance.getEntriesByName('map-idle').length > 0, null, { timeout: 120_000 });
+	const idle = await page.evaluate(() => performance.getEntriesByName('map-idle')[0].startTime);
+	await Promise.all(pending);
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('HeapProfiler.collectGarbage');
+	const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+
+	// Layer toggle → the map has re-rendered and is idle again.
+	const toggle = await page.evaluate(async (isApp) => {
+		const el = document.querySelector('.map') as HTMLElement;
+		const n = Number(el.dataset.idleCount ?? 0);
+		const done = new Promise<void>((r) => {
+			const o = new MutationObserver(() => {
+				if (Number(el.dataset.idleCount) > n) {
+					o.disconnect();
+					r();
+				}
+			});
+			o.observe(el, { attributes: true });
+		});
+		const t0 = performance.now();
+		if (isApp) (document.querySelector('#toggle-pipelines') as HTMLInputElement).click();
+		else (window as unknown as { __toggle: (id: string, on: boolean) => void }).__toggle('pipelines', false);
+		await done;
+		return performance.now() - t0;
+	}, app);
+
+	// Feature selection → the case note (or the baseline's property panel) painted.
+	if (app) await page.getByRole('button', { name: 'Rail corridors: All features' }).click();
+	const select = await page.evaluate(async (isApp) => {
+		const t0 = performance.now();
+		if (isApp) {
+			(document.querySelector('button[data-feature="rajin-khasan"]') as HTMLButtonElement).click();
+			await new Promise<void>((r) => {
+				const check = () => (document.querySelector('#note-h') && document.querySelector('.note .prose p') ? r() : requestAnimationFrame(check));
+				check();
+			});
+		} else (window as unknown as { __select: (l: string, id: string) => void }).__select('rail', 'rajin-khasan');
+		await new Promise((r) => requestAnimationFrame(() => r(null)));
+		return performance.now() - t0;
+	}, app);
+	return { idle, toggle, select, heap, bytes };
+}
+
+const median = (xs: number[]) => {
+	const s = [...xs].sort((a, b) => a - b);
+	return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const stats = (xs: number[]) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs) });
+
+const appServer = await serve([join(root, 'build')], 4183);
+const baseServer = await serve([join(root, 'bench', '.baseline-dist'), join(root, 'build')], 4184);
+const browser = await chromium.launch({
+	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+	args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist', '--disable-background-networking', '--no-sandbox']
+});
+const runs: { app: Run[]; baseline: Run[] } = { app: [], baseline: [] };
+for (let i = 0; i < RUNS; i++) {
+	// Alternate the order so that neither side always runs on a warmer machine.
+	for (const side of i % 2 ? (['baseline', 'app'] as const) : (['app', 'baseline'] as const)) {
+		const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+		const page = await ctx.newPage();
+		const url = side === 'app' ? 'http://127.0.0.1:4183/' : 'http://127.0.0.1:4184/';
+		runs[side].push(await measure(page, url, side === 'app'));
+		await ctx.close();
+	}
+	process.stdout.write(`run ${i + 1}/${RUNS} done\n`);
+}
+await browser.close();
+appServer.close();
+baseServer.close();
+
+const metrics = ['idle', 'toggle', 'select', 'heap'] as const;
+const summary: Record<string, unknown> = {};
+for (const m of metrics) {
+	const a = stats(runs.app.map((r) => r[m]));
+	const b = stats(runs.baseline.map((r) => r[m]));
+	summary[m] = { app: a, baseline: b, ratio: a.median / b.median };
+}
+const types = ['js', 'css', 'geojson', 'fonts', 'other'];
+const bytes: Record<string, unknown> = {};
+for (const t of types) {
+	const a = runs.app[0].bytes[t] ?? { raw: 0, gzip: 0 };
+	const b = runs.baseline[0].bytes[t] ?? { raw: 0, gzip: 0 };
+	bytes[t] = { app: a, baseline: b, ratio: b.gzip ? a.gzip / b.gzip : null };
+}
+const result = { date: new Date().toISOString(), runs: RUNS, budgets: { idleRatio: 1.2 }, summary, bytes, raw: runs };
+mkdirSync(join(root, 'bench', 'results'), { recursive: true });
+writeFileSync(join(root, 'bench', 'results', 'latest.json'), JSON.stringify(result, null, 1));
+
+const ms = (s: { median: number; min: number; max: number }) => `${s.median.toFixed(0)} (${s.min.toFixed(0)}–${s.max.toFixed(0)})`;
+const mb = (s: { median: number; min: number; max: number }) => `${(s.median / 1e6).toFixed(1)} MB`;
+const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+const lines = [
+	`Benchmark ${result.date.slice(0, 10)}, ${RUNS} cold runs each, headless Chromium with software WebGL (SwiftShader).`,
+	'',
+	'| measure | app | baseline | app / baseline |',
+	'| --- | --- | --- | --- |'
+];
+const labels = { idle: 'navigation → map-idle (ms)', toggle: 'layer toggle → rendered (ms)', select: 'select feature → note painted (ms)', heap: 'JS heap after load' };
+for (const m of metrics) {
+	const s = summary[m] as { app: { median: number; min: number; max: number }; baseline: { median: number; min: number; max: number }; ratio: number };
+	lines.push(`| ${labels[m]} | ${m === 'heap' ? mb(s.app) : ms(s.app)} | ${m === 'heap' ? mb(s.baseline) : ms(s.baseline)} | ${s.ratio.toFixed(2)} |`);
+}
+for (const t of types) {
+	const s = bytes[t] as { app: { raw: number; gzip: number }; baseline: { raw: number; gzip: number }; ratio: number | null };
+	lines.push(`| ${t} bytes, raw / gzip | ${kb(s.app.raw)} / ${kb(s.app.gzip)} | ${kb(s.baseline.raw)} / ${kb(s.baseline.gzip)} | ${s.ratio === null ? '–' : s.ratio.toFixed(2)} |`);
+}
+const idleRatio = (summary.idle as { ratio: number }).ratio;
+lines.push('', `Budget: time to map-idle at most 1.2 × baseline: ${idleRatio <= 1.2 ? 'met' : 'NOT met'} (${idleRatio.toFixed(2)}).`);
+writeFileSync(join(root, 'bench', 'results', 'latest.md'), lines.join('\n') + '\n');
+console.log(lines.join('\n'));

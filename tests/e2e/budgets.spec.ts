@@ -1,0 +1,43 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { test, expect } from './fixtures';
+import { waitForMap } from './helpers';
+
+/**
+ * Size budgets on the built output (issue: performance). Times are not asserted here: they belong to
+ * `npm run bench`, which reports them as ratios against a bare MapLibre page.
+ */
+const KB = 1024;
+const gz = (b: Buffer) => gzipSync(b, { level: 9 }).length;
+
+test("the app's own JavaScript on first load is at most 60 KB gzip (MapLibre and its worker excluded)", async ({ page }) => {
+	const js: { url: string; body: Buffer }[] = [];
+	page.on('response', async (r) => {
+		if (/\.m?js$/.test(new URL(r.url()).pathname)) js.push({ url: r.url(), body: await r.body() });
+	});
+	await page.goto('/');
+	await waitForMap(page);
+	// MapLibre is recognised by its content, not by a file name the bundler may change.
+	const own = js.filter((f) => !/maplibre-gl-worker/.test(f.url) && !f.body.toString('utf8').includes('maplibregl-canvas'));
+	const total = own.reduce((s, f) => s + gz(f.body), 0);
+	expect(js.length - own.length, 'the MapLibre chunk and worker were identified').toBeGreaterThanOrEqual(1);
+	expect(total / KB).toBeLessThanOrEqual(60);
+});
+
+test('all GeoJSON together is at most 400 KB gzip', () => {
+	const dirs = ['build/geo', 'build/basemap'];
+	let total = 0;
+	for (const d of dirs)
+		for (const f of readdirSync(d).filter((n) => n.endsWith('.geojson'))) total += gz(readFileSync(join(d, f)));
+	expect(total / KB).toBeLessThanOrEqual(400);
+});
+
+test('text assets are pre-compressed in the build (gzip and brotli beside each file)', () => {
+	const files = readdirSync('build/geo').filter((n) => n.endsWith('.geojson'));
+	const all = readdirSync('build/geo');
+	for (const f of files) {
+		expect(all).toContain(`${f}.gz`);
+		expect(all).toContain(`${f}.br`);
+	}
+});
