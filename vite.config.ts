@@ -22,7 +22,6 @@ export default defineConfig({
 		__DATA_DATE__: JSON.stringify(dataDate())
 	},
 	server: { port: 5173 },
-	preview: { port: 4173, strictPort: true },
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node'

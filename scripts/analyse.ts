@@ -2,7 +2,8 @@
  * Build-time geography for the case notes, so the browser does none of it: for every line, how many km
  * run through each country (North Korea above all) from the basemap's border polygons; for every pair of
  * features, the shortest distance between them (for "what lies within N km"). Writes
- * static/generated/analysis.json (generated, not committed).
+ * static/generated/analysis.json and the magnitude line widths to static/generated/widths.json
+ * (generated, not committed).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +11,8 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { LAYER_IDS } from '../src/lib/data/vocab';
 import type { LayerFile, LayerFeature } from '../src/lib/data/schema';
+import { LAYERS } from '../src/lib/layers/registry';
+import { computeWidths } from '../src/lib/layers/widths';
 
 const root = join(import.meta.dirname, '..');
 const R = 6371.0088;
@@ -28,7 +31,10 @@ export function densify(path: Position[], step: number): Position[] {
 	for (let i = 0; i < path.length - 1; i++) {
 		const n = Math.max(1, Math.ceil(km(path[i], path[i + 1]) / step));
 		for (let k = 0; k < n; k++)
-			out.push([path[i][0] + ((path[i + 1][0] - path[i][0]) * k) / n, path[i][1] + ((path[i + 1][1] - path[i][1]) * k) / n]);
+			out.push([
+				path[i][0] + ((path[i + 1][0] - path[i][0]) * k) / n,
+				path[i][1] + ((path[i + 1][1] - path[i][1]) * k) / n
+			]);
 	}
 	out.push(path[path.length - 1]);
 	return out;
@@ -42,13 +48,16 @@ function paths(f: LayerFeature): Position[][] {
 	return g.coordinates.flat();
 }
 
-const countries = JSON.parse(readFileSync(join(root, 'static', 'basemap', 'countries.geojson'), 'utf8')).features as Feature<
-	MultiPolygon,
-	{ iso: string; name: string }
->[];
+const countries = JSON.parse(readFileSync(join(root, 'static', 'basemap', 'countries.geojson'), 'utf8'))
+	.features as Feature<MultiPolygon, { iso: string; name: string }>[];
 const bboxes = countries.map((c) => {
 	const pts = c.geometry.coordinates.flat(2);
-	return [Math.min(...pts.map((p) => p[0])), Math.min(...pts.map((p) => p[1])), Math.max(...pts.map((p) => p[0])), Math.max(...pts.map((p) => p[1]))];
+	return [
+		Math.min(...pts.map((p) => p[0])),
+		Math.min(...pts.map((p) => p[1])),
+		Math.max(...pts.map((p) => p[0])),
+		Math.max(...pts.map((p) => p[1]))
+	];
 });
 function countryAt(p: Position): string {
 	for (let i = 0; i < countries.length; i++) {
@@ -72,12 +81,15 @@ export function lengthByCountry(f: LayerFeature): Record<string, number> {
 	return Object.fromEntries(Object.entries(out).map(([k, v]) => [k, Math.round(v * 10) / 10]));
 }
 
-const features: LayerFeature[] = LAYER_IDS.flatMap(
-	(l) => (JSON.parse(readFileSync(join(root, 'static', 'geo', `${l}.geojson`), 'utf8')) as LayerFile).features
+const files = Object.fromEntries(
+	LAYER_IDS.map((l) => [l, JSON.parse(readFileSync(join(root, 'static', 'geo', `${l}.geojson`), 'utf8')) as LayerFile])
 );
+const features: LayerFeature[] = LAYER_IDS.flatMap((l) => files[l].features);
 const samples = new Map(features.map((f) => [f.id, paths(f).flatMap((p) => densify(p, 5))]));
 const polygons = new Map(
-	features.filter((f) => f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon').map((f) => [f.id, f as Feature<Polygon | MultiPolygon>])
+	features
+		.filter((f) => f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon')
+		.map((f) => [f.id, f as Feature<Polygon | MultiPolygon>])
 );
 
 function distance(a: LayerFeature, b: LayerFeature): number {
@@ -90,12 +102,13 @@ function distance(a: LayerFeature, b: LayerFeature): number {
 	] as const)
 		if (zone && pts.some((p) => booleanPointInPolygon(p, zone))) return 0;
 	let best = Infinity;
-	for (const p of sa) for (const q of sb) {
-		// Cheap reject before the haversine: one degree of latitude is 111 km.
-		if (Math.abs(p[1] - q[1]) * 111 > best) continue;
-		const d = km(p, q);
-		if (d < best) best = d;
-	}
+	for (const p of sa)
+		for (const q of sb) {
+			// Cheap reject before the haversine: one degree of latitude is 111 km.
+			if (Math.abs(p[1] - q[1]) * 111 > best) continue;
+			const d = km(p, q);
+			if (d < best) best = d;
+		}
 	return best;
 }
 
@@ -115,4 +128,9 @@ const byCountry = Object.fromEntries(
 
 mkdirSync(join(root, 'static', 'generated'), { recursive: true });
 writeFileSync(join(root, 'static', 'generated', 'analysis.json'), JSON.stringify({ maxKm: MAX_KM, byCountry, near }));
+// Line widths for magnitudes, read by the map and the legend at first render.
+writeFileSync(
+	join(root, 'static', 'generated', 'widths.json'),
+	JSON.stringify(computeWidths(LAYERS.map((def) => ({ def, file: files[def.id] }))))
+);
 console.log(`analysis: ${Object.keys(byCountry).length} lines by country, distances for ${features.length} features`);

@@ -17,6 +17,7 @@ import { layerSpecs } from '../src/lib/layers/style';
 import { toDisplay } from '../src/lib/data/prepare';
 import { layerFileSchema } from '../src/lib/data/schema';
 import { embeddedStyle } from '../src/lib/map/basemap';
+import { computeWidths } from '../src/lib/layers/widths';
 
 const root = join(import.meta.dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -30,13 +31,18 @@ const prepared = join(root, 'bench', '.baseline-dist', 'prepared');
 mkdirSync(prepared, { recursive: true });
 const style = embeddedStyle('en', JSON.parse(readFileSync(join(root, 'static', 'fonts', 'font-faces.json'), 'utf8')));
 const year = new Date().getFullYear();
-for (const def of LAYERS) {
-	const file = layerFileSchema.parse(JSON.parse(readFileSync(join(root, 'static', 'geo', `${def.id}.geojson`), 'utf8')));
-	writeFileSync(join(prepared, `${def.id}.geojson`), JSON.stringify(toDisplay(def, file, year, 'en')));
+const files = LAYERS.map((def) => ({
+	def,
+	file: layerFileSchema.parse(JSON.parse(readFileSync(join(root, 'static', 'geo', `${def.id}.geojson`), 'utf8')))
+}));
+const widths = computeWidths(files);
+for (const { def, file } of files) {
+	writeFileSync(join(prepared, `${def.id}.geojson`), JSON.stringify(toDisplay(def, file, year, 'en', widths[def.id])));
 	style.sources[def.id] = { type: 'geojson', data: `/prepared/${def.id}.geojson`, promoteId: 'fid' };
 }
 const groups = ['fill', 'halo', 'outline', 'casing', 'line', 'subsea', 'point-halo', 'point', 'label'];
-for (const g of groups) for (const def of LAYERS) style.layers.push(layerSpecs(def.id).find((s) => s.id === `${def.id}-${g}`)!);
+for (const g of groups)
+	for (const def of LAYERS) style.layers.push(layerSpecs(def.id).find((s) => s.id === `${def.id}-${g}`)!);
 writeFileSync(join(root, 'bench', '.baseline-dist', 'bench-style.json'), JSON.stringify(style));
 
 const TYPES: Record<string, string> = {
@@ -54,7 +60,10 @@ const TYPES: Record<string, string> = {
 function serve(dirs: string[], port: number): Promise<Server> {
 	return new Promise((resolve) => {
 		const s = createServer((req, res) => {
-			const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+			const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
+				/^(\.\.[/\\])+/,
+				''
+			);
 			for (const dir of dirs) {
 				for (const candidate of [path, `${path}.html`, join(path, 'index.html')]) {
 					const file = join(dir, candidate);
@@ -138,7 +147,10 @@ async function measure(page: Page, url: string, app: boolean): Promise<Run> {
 		if (isApp) {
 			(document.querySelector('button[data-feature="rajin-khasan"]') as HTMLButtonElement).click();
 			await new Promise<void>((r) => {
-				const check = () => (document.querySelector('#note-h') && document.querySelector('.note .prose p') ? r() : requestAnimationFrame(check));
+				const check = () =>
+					document.querySelector('#note-h') && document.querySelector('.note .prose p')
+						? r()
+						: requestAnimationFrame(check);
 				check();
 			});
 		} else (window as unknown as { __select: (l: string, id: string) => void }).__select('rail', 'rajin-khasan');
@@ -158,7 +170,13 @@ const appServer = await serve([join(root, 'build')], 4183);
 const baseServer = await serve([join(root, 'bench', '.baseline-dist'), join(root, 'build')], 4184);
 const browser = await chromium.launch({
 	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist', '--disable-background-networking', '--no-sandbox']
+	args: [
+		'--use-angle=swiftshader',
+		'--enable-unsafe-swiftshader',
+		'--ignore-gpu-blocklist',
+		'--disable-background-networking',
+		'--no-sandbox'
+	]
 });
 const runs: { app: Run[]; baseline: Run[] } = { app: [], baseline: [] };
 for (let i = 0; i < RUNS; i++) {
@@ -194,7 +212,8 @@ const result = { date: new Date().toISOString(), runs: RUNS, budgets: { idleRati
 mkdirSync(join(root, 'bench', 'results'), { recursive: true });
 writeFileSync(join(root, 'bench', 'results', 'latest.json'), JSON.stringify(result, null, 1));
 
-const ms = (s: { median: number; min: number; max: number }) => `${s.median.toFixed(0)} (${s.min.toFixed(0)}–${s.max.toFixed(0)})`;
+const ms = (s: { median: number; min: number; max: number }) =>
+	`${s.median.toFixed(0)} (${s.min.toFixed(0)}–${s.max.toFixed(0)})`;
 const mb = (s: { median: number; min: number; max: number }) => `${(s.median / 1e6).toFixed(1)} MB`;
 const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
 const lines = [
@@ -203,16 +222,36 @@ const lines = [
 	'| measure | app | baseline | app / baseline |',
 	'| --- | --- | --- | --- |'
 ];
-const labels = { idle: 'navigation → map-idle (ms)', toggle: 'layer toggle → rendered (ms)', select: 'select feature → note painted (ms)', heap: 'JS heap after load' };
+const labels = {
+	idle: 'navigation → map-idle (ms)',
+	toggle: 'layer toggle → rendered (ms)',
+	select: 'select feature → note painted (ms)',
+	heap: 'JS heap after load'
+};
 for (const m of metrics) {
-	const s = summary[m] as { app: { median: number; min: number; max: number }; baseline: { median: number; min: number; max: number }; ratio: number };
-	lines.push(`| ${labels[m]} | ${m === 'heap' ? mb(s.app) : ms(s.app)} | ${m === 'heap' ? mb(s.baseline) : ms(s.baseline)} | ${s.ratio.toFixed(2)} |`);
+	const s = summary[m] as {
+		app: { median: number; min: number; max: number };
+		baseline: { median: number; min: number; max: number };
+		ratio: number;
+	};
+	lines.push(
+		`| ${labels[m]} | ${m === 'heap' ? mb(s.app) : ms(s.app)} | ${m === 'heap' ? mb(s.baseline) : ms(s.baseline)} | ${s.ratio.toFixed(2)} |`
+	);
 }
 for (const t of types) {
-	const s = bytes[t] as { app: { raw: number; gzip: number }; baseline: { raw: number; gzip: number }; ratio: number | null };
-	lines.push(`| ${t} bytes, raw / gzip | ${kb(s.app.raw)} / ${kb(s.app.gzip)} | ${kb(s.baseline.raw)} / ${kb(s.baseline.gzip)} | ${s.ratio === null ? '–' : s.ratio.toFixed(2)} |`);
+	const s = bytes[t] as {
+		app: { raw: number; gzip: number };
+		baseline: { raw: number; gzip: number };
+		ratio: number | null;
+	};
+	lines.push(
+		`| ${t} bytes, raw / gzip | ${kb(s.app.raw)} / ${kb(s.app.gzip)} | ${kb(s.baseline.raw)} / ${kb(s.baseline.gzip)} | ${s.ratio === null ? '–' : s.ratio.toFixed(2)} |`
+	);
 }
 const idleRatio = (summary.idle as { ratio: number }).ratio;
-lines.push('', `Budget: time to map-idle at most 1.2 × baseline: ${idleRatio <= 1.2 ? 'met' : 'NOT met'} (${idleRatio.toFixed(2)}).`);
+lines.push(
+	'',
+	`Budget: time to map-idle at most 1.2 × baseline: ${idleRatio <= 1.2 ? 'met' : 'NOT met'} (${idleRatio.toFixed(2)}).`
+);
 writeFileSync(join(root, 'bench', 'results', 'latest.md'), lines.join('\n') + '\n');
 console.log(lines.join('\n'));

@@ -27,7 +27,8 @@ map.on('idle', () => (container.dataset.idleCount = String(++n)));
 
 const w = window as unknown as Record<string, unknown>;
 w.__toggle = (id: string, on: boolean) => {
-	for (const l of map.getStyle().layers) if (l.id.startsWith(`${id}-`)) map.setLayoutProperty(l.id, 'visibility', on ? 'visible' : 'none');
+	for (const l of map.getStyle().layers)
+		if (l.id.startsWith(`${id}-`)) map.setLayoutProperty(l.id, 'visibility', on ? 'visible' : 'none');
 };
 w.__select = (layer: string, id: string) => {
 	const f = map.querySourceFeatures(layer, { filter: ['==', ['get', 'fid'], id] })[0];

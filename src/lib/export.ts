@@ -83,5 +83,7 @@ export async function composeMapPng(opts: {
 	ctx.font = '11px "Noto Sans", sans-serif';
 	ctx.fillStyle = '#5c5f66';
 	ctx.fillText(opts.attribution, 16, canvas.height - 11);
-	return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+	return new Promise((resolve, reject) =>
+		canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png')
+	);
 }

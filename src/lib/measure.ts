@@ -5,7 +5,10 @@ export const KM_PER_NMI = 1.852;
 
 export function pathLengthKm(points: [number, number][]): number {
 	if (points.length < 2) return 0;
-	return length({ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: points } }, { units: 'kilometers' });
+	return length(
+		{ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: points } },
+		{ units: 'kilometers' }
+	);
 }
 
 /** Reads "lat, lon" or "lat lon" in decimal degrees; null if it is not a valid position. */

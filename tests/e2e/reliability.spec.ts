@@ -6,23 +6,31 @@ const broken: [string, string, string, RegExp][] = [
 	['missing', '', '404', /answered HTTP 404/],
 	['not JSON', '{"type": "FeatureCollection", "features": [', '200', /not valid JSON/],
 	[
-		'failing the schema',
+		'structurally broken',
 		JSON.stringify({
 			type: 'FeatureCollection',
 			features: [{ type: 'Feature', id: 'x', properties: {}, geometry: null }]
 		}),
 		'200',
 		/does not match the data schema/
-	]
+	],
+	['failing the schema (an unknown status)', '__SCHEMA__', '200', /features\.0\.properties\.status/]
 ];
 
 for (const [what, body, status, message] of broken) {
 	test(`a layer file that is ${what} shows a clear error for that layer while the others keep working`, async ({
 		page
 	}) => {
-		await page.route('**/geo/fez.geojson', (route) =>
-			route.fulfill({ status: Number(status), body, contentType: 'application/json' })
-		);
+		await page.route('**/geo/fez.geojson', async (route) => {
+			let text = body;
+			if (body === '__SCHEMA__') {
+				// A real copy of the file with one value an author might mistype.
+				const fc = await (await route.fetch()).json();
+				fc.features[0].properties.status = 'planned';
+				text = JSON.stringify(fc);
+			}
+			await route.fulfill({ status: Number(status), body: text, contentType: 'application/json' });
+		});
 		await page.goto('/');
 		await waitForMap(page);
 		const fez = page.locator('[data-layer="fez"]');

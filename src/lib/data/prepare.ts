@@ -5,18 +5,15 @@
  * year are left out.
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { scaleSqrt } from 'd3-scale';
 import type { LayerFeature, LayerFile } from './schema';
 import type { Lang } from './vocab';
 import { statusInYear } from './time';
-import type { LayerDef, Magnitude } from '$lib/layers/registry';
+import type { LayerDef } from '$lib/layers/registry';
+import type { LayerWidths } from '$lib/layers/widths';
 import { layerColor, energyColor, statusStyle, CONTEXT_COLOR } from '$lib/layers/palette';
 
 /** Line width in px at zoom 7 when a layer has no magnitude. */
 export const BASE_WIDTH = 2.6;
-
-/** Square-root scale: a line's area on screen grows with the quantity, not its width. */
-export const widthScale = (m: Magnitude) => scaleSqrt().domain([0, m.max]).range([1.2, 11]).clamp(true);
 
 export function magnitudeOf(def: LayerDef, f: LayerFeature): number | null {
 	const m = def.magnitude;
@@ -33,15 +30,24 @@ export function featureColor(def: LayerDef, f: LayerFeature): string {
 
 export const nameIn = (f: LayerFeature, lang: Lang) => f.properties[`name_${lang}`] || f.properties.name_en;
 
-export function toDisplay(def: LayerDef, file: LayerFile, year: number, lang: Lang): FeatureCollection {
+/**
+ * `widths` are the magnitude line widths computed at build time from the layer's square-root scale
+ * (layers/widths.ts); features without a magnitude get the base width.
+ */
+export function toDisplay(
+	def: LayerDef,
+	file: LayerFile,
+	year: number,
+	lang: Lang,
+	widths?: LayerWidths
+): FeatureCollection {
 	const out: Feature[] = [];
-	const scale = def.magnitude ? widthScale(def.magnitude) : null;
 	for (const f of file.features) {
 		const st = statusInYear(f.properties.history, year);
 		if (!st) continue;
 		const style = statusStyle(st);
-		const mag = magnitudeOf(def, f);
-		const w = (scale && mag !== null ? scale(mag) : f.properties.context ? 1.4 : BASE_WIDTH) * style.width;
+		const wm = widths?.features[f.id];
+		const w = (wm ?? (f.properties.context ? 1.4 : BASE_WIDTH)) * style.width;
 		const props = {
 			fid: f.id,
 			layer: def.id,

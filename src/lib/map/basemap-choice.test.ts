@@ -3,7 +3,6 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chooseBasemap } from './basemap-choice';
 
-
 function serve(body: string, status = 200) {
 	return new Promise<{ url: string; close: () => void }>((resolve) => {
 		const s = createServer((_req, res) => {

@@ -7,6 +7,7 @@ import type { LayerLoad } from '$lib/data/load';
 import type { Citation, LayerFeature, MapEvent, TourChapterMeta } from '$lib/data/schema';
 import { currentYear } from '$lib/data/time';
 import type { Camera } from '$lib/map/camera';
+import type { Widths } from '$lib/layers/widths';
 import { STRINGS } from '$lib/i18n';
 
 export interface Hover {
@@ -40,6 +41,8 @@ export class AppState {
 		Object.fromEntries(LAYER_IDS.map((id) => [id, { state: 'loading' }])) as Record<LayerId, LayerLoad>
 	);
 	webgl = $state<'unknown' | 'ok' | 'missing'>('unknown');
+	/** Magnitude line widths made at build time (static/generated/widths.json); {} if unavailable. */
+	widths = $state<Widths | null>(null);
 	/** The open analysis tool, and the measuring path ([lon, lat] points). */
 	tool = $state<'measure' | 'compare' | 'cite' | null>(null);
 	measurePoints = $state<[number, number][]>([]);
@@ -47,6 +50,14 @@ export class AppState {
 	capture: (() => Promise<string>) | null = null;
 	/** The map image placed in the printed dossier. */
 	printImage = $state<string | null>(null);
+	/** Resolves after the map's first full render (or at once without WebGL): work that can wait, waits for it. */
+	rendered: Promise<void>;
+	markRendered!: () => void;
+
+	constructor() {
+		this.rendered = new Promise((r) => (this.markRendered = r));
+	}
+
 	/** The feature list's expanded layers and status filter: kept here so they survive panel re-renders. */
 	listOpen = $state<Partial<Record<LayerId, boolean>>>({});
 	statusFilter = $state<Status | 'all'>('all');
@@ -78,7 +89,7 @@ export class AppState {
 		return m;
 	});
 
-	settled = $derived(LAYER_IDS.every((id) => this.loads[id].state !== 'loading'));
+	settled = $derived(this.widths !== null && LAYER_IDS.every((id) => this.loads[id].state !== 'loading'));
 
 	/** Features highlighted on the map: the selection, or every feature of the open milestone. */
 	highlighted = $derived(
