@@ -9,7 +9,16 @@ export default ts.config(
 	...ts.configs.recommended,
 	...svelte.configs.recommended,
 	{
-		languageOptions: { globals: { ...globals.browser, ...globals.node } }
+		languageOptions: {
+			globals: {
+				...globals.browser,
+				...globals.node,
+				// Build-time constants from vite.config.ts `define` (declared in src/app.d.ts).
+				__BASEMAP_STYLE__: 'readonly',
+				__APP_VERSION__: 'readonly',
+				__DATA_DATE__: 'readonly'
+			}
+		}
 	},
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts'],
