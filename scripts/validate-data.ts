@@ -11,6 +11,7 @@ import {
 	placesFileSchema,
 	tradeFileSchema,
 	armsFileSchema,
+	citationSchema,
 	describeIssues
 } from '../src/lib/data/schema';
 import { renderNote, NoteError, type RenderedNote } from '../src/lib/content/markdown';
@@ -135,6 +136,38 @@ export function validateAll(): Problem[] {
 				problems.push({ file, message: `rows.${i}: programme "${r.programme}" is not a feature id` });
 		});
 	}
+	const corridors = readJson('corridors.json') as
+		| {
+				citations: unknown[];
+				nodes: Record<string, unknown>;
+				connectors: { id: string; from: string; to: string; source?: string; coordinates: number[][] }[];
+				parameters: { id: string; value: number; source?: string }[];
+		  }
+		| undefined;
+	if (corridors) {
+		const file = 'static/geo/corridors.json';
+		const keys = new Set<string>();
+		corridors.citations.forEach((c, i) => {
+			const parsed = citationSchema.safeParse(c);
+			if (!parsed.success)
+				for (const m of describeIssues(parsed.error, `citations.${i}.`)) problems.push({ file, message: m });
+			else keys.add(parsed.data.key);
+		});
+		for (const c of corridors.connectors) {
+			for (const n of [c.from, c.to])
+				if (!(n in corridors.nodes)) problems.push({ file, feature: c.id, message: `node "${n}" is not defined` });
+			if (c.source && !keys.has(c.source))
+				problems.push({ file, feature: c.id, message: `source "${c.source}" is not in citations` });
+			if (!Array.isArray(c.coordinates) || c.coordinates.length < 2)
+				problems.push({ file, feature: c.id, message: 'needs 2+ coordinates' });
+		}
+		for (const p of corridors.parameters) {
+			if (!Number.isFinite(p.value)) problems.push({ file, feature: p.id, message: 'value is not a number' });
+			if (p.source && !keys.has(p.source))
+				problems.push({ file, feature: p.id, message: `source "${p.source}" is not in citations` });
+		}
+	}
+
 	const tourDir = join(root, 'src', 'lib', 'content', 'tour');
 	const chapters = existsSync(tourDir)
 		? readdirSync(tourDir)
