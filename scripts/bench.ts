@@ -7,9 +7,8 @@
  * Absolute times on a shared machine with software WebGL mean little: read the ratios.
  */
 import { execSync } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { LAYERS } from '../src/lib/layers/registry';
@@ -18,6 +17,8 @@ import { toDisplay } from '../src/lib/data/prepare';
 import { layerFileSchema } from '../src/lib/data/schema';
 import { embeddedStyle } from '../src/lib/map/basemap';
 import { computeWidths } from '../src/lib/layers/widths';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+import { serveStatic } from './static-server';
 
 const root = join(import.meta.dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -44,40 +45,6 @@ const groups = ['fill', 'halo', 'outline', 'casing', 'line', 'subsea', 'point-ha
 for (const g of groups)
 	for (const def of LAYERS) style.layers.push(layerSpecs(def.id).find((s) => s.id === `${def.id}-${g}`)!);
 writeFileSync(join(root, 'bench', '.baseline-dist', 'bench-style.json'), JSON.stringify(style));
-
-const TYPES: Record<string, string> = {
-	'.html': 'text/html',
-	'.js': 'text/javascript',
-	'.mjs': 'text/javascript',
-	'.css': 'text/css',
-	'.json': 'application/json',
-	'.geojson': 'application/geo+json',
-	'.woff2': 'font/woff2',
-	'.svg': 'image/svg+xml'
-};
-
-/** A plain static server (no compression, so raw and gzip sizes are computed the same way for both). */
-function serve(dirs: string[], port: number): Promise<Server> {
-	return new Promise((resolve) => {
-		const s = createServer((req, res) => {
-			const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
-				/^(\.\.[/\\])+/,
-				''
-			);
-			for (const dir of dirs) {
-				for (const candidate of [path, `${path}.html`, join(path, 'index.html')]) {
-					const file = join(dir, candidate);
-					if (existsSync(file) && statSync(file).isFile()) {
-						res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-						res.end(readFileSync(file));
-						return;
-					}
-				}
-			}
-			res.writeHead(404).end();
-		}).listen(port, '127.0.0.1', () => resolve(s));
-	});
-}
 
 const kind = (url: string) => {
 	const e = extname(new URL(url).pathname);
@@ -112,6 +79,8 @@ async function measure(page: Page, url: string, app: boolean): Promise<Run> {
 			)
 		)
 	);
+	// tsx compiles this file with esbuild's keepNames, which wraps functions in __name(): give the page one.
+	await page.addInitScript('window.__name = (f) => f');
 	await page.goto(url);
 	await page.waitForFunction(() => performance.getEntriesByName('map-idle').length > 0, null, { timeout: 120_000 });
 	const idle = await page.evaluate(() => performance.getEntriesByName('map-idle')[0].startTime);
@@ -166,18 +135,9 @@ const median = (xs: number[]) => {
 };
 const stats = (xs: number[]) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs) });
 
-const appServer = await serve([join(root, 'build')], 4183);
-const baseServer = await serve([join(root, 'bench', '.baseline-dist'), join(root, 'build')], 4184);
-const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	args: [
-		'--use-angle=swiftshader',
-		'--enable-unsafe-swiftshader',
-		'--ignore-gpu-blocklist',
-		'--disable-background-networking',
-		'--no-sandbox'
-	]
-});
+const appServer = await serveStatic([join(root, 'build')], 4183);
+const baseServer = await serveStatic([join(root, 'bench', '.baseline-dist'), join(root, 'build')], 4184);
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, '--no-sandbox'] });
 const runs: { app: Run[]; baseline: Run[] } = { app: [], baseline: [] };
 for (let i = 0; i < RUNS; i++) {
 	// Alternate the order so that neither side always runs on a warmer machine.

@@ -3,17 +3,10 @@
  * the README screenshot in Debian's Chromium with software WebGL and writes docs/screenshot.png.
  */
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 const url = process.argv[2] ?? 'http://localhost:4173/?feature=rajin-khasan#map=5.2/41.6/131.4';
-const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	args: [
-		'--use-angle=swiftshader',
-		'--enable-unsafe-swiftshader',
-		'--ignore-gpu-blocklist',
-		'--disable-background-networking'
-	]
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
 await page.goto(url);
 await page.waitForFunction(() => performance.getEntriesByName('map-idle').length > 0, null, { timeout: 60_000 });

@@ -1,6 +1,7 @@
 import { chromium } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { waitForMap } from './helpers';
+import { CHROMIUM_PATH } from '../../scripts/chromium';
 
 const broken: [string, string, string, RegExp][] = [
 	['missing', '', '404', /answered HTTP 404/],
@@ -74,7 +75,7 @@ test('crafted links (script in feature, huge zoom, unknown layers, NaN coordinat
 
 test('without WebGL the page says so, and the layer list, search and case notes still work', async () => {
 	const browser = await chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		executablePath: CHROMIUM_PATH,
 		args: ['--disable-webgl', '--disable-webgl2', '--disable-3d-apis', '--disable-background-networking']
 	});
 	const page = await browser.newPage();
