@@ -35,5 +35,17 @@ export default ts.config(
 			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }]
 		}
 	},
-	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'static/', 'test-results/', 'bench/results/', 'shot.mjs'] }
+	{
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'node_modules/',
+			'static/',
+			'test-results/',
+			'bench/results/',
+			'bench/.baseline-dist/',
+			'shot.mjs',
+			'dbg.mjs'
+		]
+	}
 );

@@ -7,7 +7,10 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: strin
 /** The dataset's date: the last commit that touched the data, or today outside a git checkout. */
 function dataDate(): string {
 	try {
-		return execSync('git log -1 --format=%cs -- static/geo', { encoding: 'utf8' }).trim() || new Date().toISOString().slice(0, 10);
+		return (
+			execSync('git log -1 --format=%cs -- static/geo', { encoding: 'utf8' }).trim() ||
+			new Date().toISOString().slice(0, 10)
+		);
 	} catch {
 		return new Date().toISOString().slice(0, 10);
 	}
