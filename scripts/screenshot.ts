@@ -10,10 +10,9 @@ const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHR
 const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
 await page.goto(url);
 await page.waitForFunction(() => performance.getEntriesByName('map-idle').length > 0, null, { timeout: 60_000 });
-const n = Number(await page.locator('.map').getAttribute('data-idle-count'));
-await page.waitForFunction((k) => Number(document.querySelector('.map')?.getAttribute('data-idle-count')) > k, n, {
-	timeout: 30_000
-});
+// The selection's case note and the interface fonts, then the screenshot.
+await page.locator('#note-h').waitFor();
+await page.evaluate(() => document.fonts.ready);
 await page.screenshot({ path: 'docs/screenshot.png' });
 await browser.close();
 console.log('docs/screenshot.png written');

@@ -32,11 +32,16 @@ test('choosing a milestone moves the year, opens its note and highlights its fea
 	const e = events.find(
 		(x: { features: string[]; date: string }) => x.features.includes('rajin-khasan') && x.date.startsWith('2013')
 	);
-	await page.getByRole('button', { name: `${e.date}: ${e.title}` }).click();
+	// By pointer, on the timeline's tick…
+	await page.locator(`.tick[data-event="${e.id}"]`).click();
 	await expect(page.locator('.timeline output')).toHaveText('2013');
 	await expect(page).toHaveURL(/year=2013/);
 	await expect(page.getByRole('heading', { level: 2, name: e.title })).toBeFocused();
 	await expect(page.locator('.event ul button').first()).toBeVisible();
+	// …and by keyboard, from the milestone list.
+	await page.getByRole('combobox', { name: 'Milestones' }).selectOption(events[0].id);
+	await expect(page.getByRole('heading', { level: 2, name: events[0].title })).toBeVisible();
+	await expect(page.locator('.timeline output')).toHaveText(events[0].date.slice(0, 4));
 });
 
 test('the guided tour steps forward and back by button and arrow keys, restores from ?tour=N, and can be left', async ({
