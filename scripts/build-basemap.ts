@@ -3,7 +3,7 @@
  * `world-atlas` npm package: land per country, coastline-free borders, and the inter-Korean
  * boundary tagged separately so the style can dash it.
  * Output: static/basemap/countries.geojson, static/basemap/borders.geojson.
- * Run: npm run basemap (the output is committed: it is small and the build must not download).
+ * Run by `npm run assets` (part of build, dev and check); the output is generated, not committed.
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { feature, mesh } from 'topojson-client';
