@@ -34,6 +34,7 @@ const en = {
 	layerError: 'could not be loaded; the other layers are unaffected.',
 	noWebgl:
 		'The map needs WebGL, which this browser has turned off or does not support. The layer list, search and every case note still work.',
+	mapFailed: 'The map could not start. The layer list, search and every case note still work.',
 	panel: 'Side panel',
 	selected: 'Selected',
 	legendWidth: 'Line width',
@@ -84,6 +85,7 @@ const ko: Strings = {
 	loading: '지도 자료를 불러오는 중…',
 	layerError: '을(를) 불러오지 못했습니다. 다른 레이어는 영향이 없습니다.',
 	noWebgl: '지도를 보려면 WebGL이 필요합니다. 레이어 목록, 검색, 사례 노트는 그대로 쓸 수 있습니다.',
+	mapFailed: '지도를 시작하지 못했습니다. 레이어 목록, 검색, 사례 노트는 그대로 쓸 수 있습니다.',
 	panel: '측면 패널',
 	selected: '선택됨',
 	legendWidth: '선 굵기',
@@ -134,6 +136,7 @@ const ru: Strings = {
 	layerError: 'не удалось загрузить; остальные слои работают.',
 	noWebgl:
 		'Для карты нужен WebGL, который в этом браузере отключён или не поддерживается. Список слоёв, поиск и все справки доступны.',
+	mapFailed: 'Карту не удалось запустить. Список слоёв, поиск и все справки доступны.',
 	panel: 'Боковая панель',
 	selected: 'Выбрано',
 	legendWidth: 'Толщина линии',

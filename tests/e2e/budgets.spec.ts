@@ -36,6 +36,17 @@ test("the app's own JavaScript on first load is at most 60 KB gzip (MapLibre and
 	expect(own / KB).toBeLessThanOrEqual(60);
 });
 
+test('the map code (MapLibre) is preloaded by the page HTML, not discovered after hydration', async ({ request }) => {
+	const html = await (await request.get('/')).text();
+	const hrefs = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map((m) => m[1]);
+	let found = false;
+	for (const href of hrefs) {
+		const body = await (await request.get(href)).text();
+		if (body.includes('maplibregl-canvas')) found = true;
+	}
+	expect(found, `one of ${hrefs.length} preloaded modules is MapLibre`).toBe(true);
+});
+
 test('all GeoJSON together is at most 400 KB gzip', () => {
 	const dirs = ['build/geo', 'build/basemap'];
 	let total = 0;

@@ -40,7 +40,8 @@ export class AppState {
 	loads = $state<Record<LayerId, LayerLoad>>(
 		Object.fromEntries(LAYER_IDS.map((id) => [id, { state: 'loading' }])) as Record<LayerId, LayerLoad>
 	);
-	webgl = $state<'unknown' | 'ok' | 'missing'>('unknown');
+	/** Whether the map could start: 'missing' when MapLibre got no WebGL context, 'failed' otherwise. */
+	webgl = $state<'ok' | 'missing' | 'failed'>('ok');
 	/** Magnitude line widths made at build time (static/generated/widths.json); {} if unavailable. */
 	widths = $state<Widths | null>(null);
 	/** The open analysis tool, and the measuring path ([lon, lat] points). */

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { chunkFiles, preloadLinks, type ViteManifest } from './preload';
+
+const manifest: ViteManifest = {
+	'src/lib/map/MapView.svelte': {
+		file: '_app/immutable/chunks/map.js',
+		src: 'src/lib/map/MapView.svelte',
+		imports: ['_a.js', '_b.js']
+	},
+	'_a.js': { file: '_app/immutable/chunks/a.js', imports: ['_c.js'] },
+	'_b.js': { file: '_app/immutable/chunks/b.js', imports: ['_c.js', '_a.js'] },
+	'_c.js': { file: '_app/immutable/chunks/c.js', imports: ['_a.js'] },
+	'src/routes/+page.svelte': { file: '_app/immutable/nodes/2.js', src: 'src/routes/+page.svelte', imports: ['_d.js'] },
+	'_d.js': { file: '_app/immutable/chunks/d.js' }
+};
+
+describe('map preloads from the Vite manifest', () => {
+	it('lists the chunk and everything it imports, once each, and nothing else', () => {
+		expect(chunkFiles(manifest, 'src/lib/map/MapView.svelte')).toEqual([
+			'_app/immutable/chunks/map.js',
+			'_app/immutable/chunks/a.js',
+			'_app/immutable/chunks/c.js',
+			'_app/immutable/chunks/b.js'
+		]);
+	});
+	it('gives nothing for a source the build does not have, or an import it does not list', () => {
+		expect(chunkFiles(manifest, 'src/lib/Missing.svelte')).toEqual([]);
+		expect(chunkFiles({ x: { file: 'x.js', src: 'x', imports: ['gone.js'] } }, 'x')).toEqual(['x.js']);
+	});
+	it('writes modulepreload links under the base path', () => {
+		expect(preloadLinks(['a.js', 'b.js'], '/atlas')).toBe(
+			'<link rel="modulepreload" href="/atlas/a.js"><link rel="modulepreload" href="/atlas/b.js">'
+		);
+	});
+});

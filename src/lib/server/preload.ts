@@ -1,0 +1,46 @@
+/**
+ * Module preloads for the map. The map code (MapView and MapLibre) is imported dynamically, so
+ * SvelteKit does not list it in the page's <head>; the browser would only discover it after the page
+ * has hydrated, hundreds of milliseconds late. At prerender time we read the client build's Vite
+ * manifest and list the chunk and everything it imports, so the download starts with the HTML.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+
+interface ManifestChunk {
+	file: string;
+	src?: string;
+	imports?: string[];
+}
+export type ViteManifest = Record<string, ManifestChunk>;
+
+/** Files of the chunk whose source is `src`, and of its static imports, depth first; [] if absent. */
+export function chunkFiles(manifest: ViteManifest, src: string): string[] {
+	const start = Object.keys(manifest).find((k) => manifest[k].src === src);
+	const files: string[] = [];
+	const seen = new Set<string>();
+	const walk = (key: string) => {
+		if (seen.has(key) || !manifest[key]) return;
+		seen.add(key);
+		files.push(manifest[key].file);
+		for (const i of manifest[key].imports ?? []) walk(i);
+	};
+	if (start) walk(start);
+	return files;
+}
+
+export function preloadLinks(files: string[], base = ''): string {
+	return files.map((f) => `<link rel="modulepreload" href="${base}/${f}">`).join('');
+}
+
+const MANIFEST = '.svelte-kit/output/client/.vite/manifest.json';
+let cached: string | undefined;
+
+/** The map's preload links, or '' when there is no client build yet (dev server, unit tests). */
+export function mapPreloads(base = ''): string {
+	if (cached === undefined) {
+		cached = existsSync(MANIFEST)
+			? preloadLinks(chunkFiles(JSON.parse(readFileSync(MANIFEST, 'utf8')), 'src/lib/map/MapView.svelte'), base)
+			: '';
+	}
+	return cached;
+}
