@@ -63,3 +63,21 @@ test('text assets are pre-compressed in the build (gzip and brotli beside each f
 		expect(all).toContain(`${f}.br`);
 	}
 });
+
+test('a feature’s case note is fetched when the pointer rests on it, so the click paints it at once', async ({
+	page
+}) => {
+	await page.goto('/');
+	await waitForMap(page);
+	await page.getByRole('button', { name: 'Rail corridors: All features' }).click();
+	const fetched: string[] = [];
+	page.on('request', (r) => {
+		if (r.url().includes('/api/notes/')) fetched.push(new URL(r.url()).pathname);
+	});
+	const item = page.locator('button[data-feature="rajin-khasan"]');
+	await item.hover();
+	await expect.poll(() => fetched).toContain('/api/notes/rajin-khasan.json');
+	await item.click();
+	await expect(page.getByRole('heading', { level: 2, name: /Khasan–Rajin/ })).toBeVisible();
+	expect(fetched.filter((u) => u.endsWith('/rajin-khasan.json'))).toHaveLength(1);
+});
