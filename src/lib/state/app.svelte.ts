@@ -9,6 +9,7 @@ import { currentYear } from '$lib/data/time';
 import type { Camera } from '$lib/map/camera';
 import type { Widths } from '$lib/layers/widths';
 import { STRINGS } from '$lib/i18n';
+import { fetchNote } from '$lib/content/client';
 
 export interface Hover {
 	id: string;
@@ -158,6 +159,7 @@ export class AppState {
 		}
 		this.selected = id;
 		if (id) {
+			if (typeof document !== 'undefined') void fetchNote(id); // now, not once the note's component mounts
 			this.activeEvent = null;
 			this.tour = null;
 			const layer = this.index.get(id)!.layer;
