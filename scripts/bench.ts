@@ -46,6 +46,24 @@ for (const g of groups)
 	for (const def of LAYERS) style.layers.push(layerSpecs(def.id).find((s) => s.id === `${def.id}-${g}`)!);
 writeFileSync(join(root, 'bench', '.baseline-dist', 'bench-style.json'), JSON.stringify(style));
 
+// A diagnostic third page: the bare page plus a static copy of the app's side panel (its prerendered
+// HTML and the app's stylesheets, no app JavaScript). It shows how much of the gap is the cost of
+// drawing a text-rich panel beside the map, which software rendering pays on every composited frame.
+const appHtml = readFileSync(join(root, 'build', 'index.html'), 'utf8');
+const panelCss = [
+	...appHtml.matchAll(/<link href="\.?\/?(_app\/immutable\/assets\/[^"]+\.css)" rel="stylesheet"(?![^>]*disabled)/g)
+]
+	.map((m) => `<link rel="stylesheet" href="/${m[1]}">`)
+	.join('');
+const panelHtml = appHtml.slice(appHtml.indexOf('<aside'), appHtml.lastIndexOf('</aside>') + '</aside>'.length);
+const baseHtml = readFileSync(join(root, 'bench', '.baseline-dist', 'index.html'), 'utf8');
+writeFileSync(
+	join(root, 'bench', '.baseline-dist', 'with-panel.html'),
+	baseHtml
+		.replace('</head>', `${panelCss}</head>`)
+		.replace('<div id="panel"></div>', `<div id="panel">${panelHtml}</div>`)
+);
+
 const kind = (url: string) => {
 	const e = extname(new URL(url).pathname);
 	if (e === '.js' || e === '.mjs') return 'js';
@@ -138,13 +156,19 @@ const stats = (xs: number[]) => ({ median: median(xs), min: Math.min(...xs), max
 const appServer = await serveStatic([join(root, 'build')], 4183);
 const baseServer = await serveStatic([join(root, 'bench', '.baseline-dist'), join(root, 'build')], 4184);
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, '--no-sandbox'] });
-const runs: { app: Run[]; baseline: Run[] } = { app: [], baseline: [] };
+const runs: { app: Run[]; baseline: Run[]; panel: Run[] } = { app: [], baseline: [], panel: [] };
+const urls = {
+	app: 'http://127.0.0.1:4183/',
+	baseline: 'http://127.0.0.1:4184/',
+	panel: 'http://127.0.0.1:4184/with-panel.html'
+};
 for (let i = 0; i < RUNS; i++) {
-	// Alternate the order so that neither side always runs on a warmer machine.
-	for (const side of i % 2 ? (['baseline', 'app'] as const) : (['app', 'baseline'] as const)) {
+	// Rotate the order so that no side always runs on a warmer machine.
+	const order = (['app', 'baseline', 'panel'] as const).map((_, k, a) => a[(k + i) % a.length]);
+	for (const side of order) {
 		const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 		const page = await ctx.newPage();
-		const url = side === 'app' ? 'http://127.0.0.1:4183/' : 'http://127.0.0.1:4184/';
+		const url = urls[side];
 		runs[side].push(await measure(page, url, side === 'app'));
 		await ctx.close();
 	}
@@ -209,7 +233,13 @@ for (const t of types) {
 	);
 }
 const idleRatio = (summary.idle as { ratio: number }).ratio;
+const panelIdle = stats(runs.panel.map((r) => r.idle));
+const baseIdle = (summary.idle as { baseline: { median: number } }).baseline.median;
+result.summary.panelIdle = { panel: panelIdle, ratio: panelIdle.median / baseIdle };
+writeFileSync(join(root, 'bench', 'results', 'latest.json'), JSON.stringify(result, null, 1));
 lines.push(
+	'',
+	`Diagnostic: the bare page plus a static copy of the app's side panel (HTML and CSS, no app JavaScript) reaches map-idle in ${ms(panelIdle)} ms, ${(panelIdle.median / baseIdle).toFixed(2)} × the bare page.`,
 	'',
 	`Budget: time to map-idle at most 1.2 × baseline: ${idleRatio <= 1.2 ? 'met' : 'NOT met'} (${idleRatio.toFixed(2)}).`
 );
