@@ -17,6 +17,15 @@ export const DEFAULT_BOUNDS: [[number, number], [number, number]] = [
 	[104, 32.5],
 	[158, 50]
 ];
+/**
+ * On a phone, Baikal-to-Kamchatka would open at the minimum zoom with the Korean peninsula a thumbnail:
+ * the narrow default frames the peninsula, Primorye, the Amur and Sakhalin instead.
+ */
+export const NARROW_BOUNDS: [[number, number], [number, number]] = [
+	[121, 33],
+	[143, 50]
+];
+export const defaultBounds = (width: number) => (width <= 700 ? NARROW_BOUNDS : DEFAULT_BOUNDS);
 export const DEFAULT_CAMERA: Camera = { zoom: 4, lat: 42.5, lon: 131 };
 
 const NUM = /^-?\d{1,3}(\.\d{1,10})?$/;
