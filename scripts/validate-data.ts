@@ -17,10 +17,27 @@ import {
 import { renderNote, NoteError, type RenderedNote } from '../src/lib/content/markdown';
 import { parseChapter } from '../src/lib/content/tour.server';
 import { isValidCamera } from '../src/lib/map/camera';
+import { SURFACE, surfaceProblem } from '../src/lib/data/surface';
+import { feature as topoFeature } from 'topojson-client';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
 
 const root = join(import.meta.dirname, '..');
 const geo = join(root, 'static', 'geo');
 const notesDir = join(root, 'src', 'lib', 'content', 'notes');
+
+/** Natural Earth 1:10m land from the world-atlas package (public domain), read once. */
+let landCache: Feature<MultiPolygon> | undefined;
+function land(): Feature<MultiPolygon> {
+	if (!landCache) {
+		const topo = JSON.parse(
+			readFileSync(join(root, 'node_modules', 'world-atlas', 'land-10m.json'), 'utf8')
+		) as Topology<{ land: GeometryCollection }>;
+		const fc = topoFeature(topo, topo.objects.land) as unknown as { features: Feature<MultiPolygon>[] };
+		landCache = fc.features[0];
+	}
+	return landCache;
+}
 
 export function validateAll(): Problem[] {
 	const problems: Problem[] = [];
@@ -71,6 +88,11 @@ export function validateAll(): Problem[] {
 			if (featureLayer.has(f.id)) p(`id also used in layer "${featureLayer.get(f.id)}"`);
 			if ((LAYER_IDS as readonly string[]).includes(f.id) || f.id === 'about') p('id collides with a layer id');
 			featureLayer.set(f.id, layer);
+			const surface = SURFACE[layer];
+			if (surface && (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon')) {
+				const wrong = surfaceProblem(f as Feature<Polygon | MultiPolygon>, surface, land());
+				if (wrong) p(wrong);
+			}
 			const note = notes.get(f.id);
 			if (!note) p(`no case note src/lib/content/notes/${f.id}.md`);
 			else {
