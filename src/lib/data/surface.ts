@@ -8,7 +8,7 @@ import bbox from '@turf/bbox';
 import bboxClip from '@turf/bbox-clip';
 import intersect from '@turf/intersect';
 import { featureCollection } from '@turf/helpers';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { LayerId } from './vocab';
 
 /** Which surface a layer's areas belong on: fishing grounds at sea; zones, parks and ports ashore. */
@@ -23,7 +23,9 @@ export function landShare(zone: Feature<Polygon | MultiPolygon>, land: Feature<P
 	// Only the land around the zone: intersecting with the whole world's coastline takes minutes.
 	const [x0, y0, x1, y1] = bbox(zone);
 	const clipped = bboxClip(land, [x0 - 0.1, y0 - 0.1, x1 + 0.1, y1 + 0.1]).geometry;
-	const polys = (clipped.type === 'Polygon' ? [clipped.coordinates] : clipped.coordinates)
+	const all: Position[][][] =
+		clipped.type === 'Polygon' ? [clipped.coordinates as Position[][]] : (clipped.coordinates as Position[][][]);
+	const polys = all
 		.filter((rings) => rings[0]?.length >= 4) // an outer ring left empty by the clip drops its holes too
 		.map((rings) => rings.filter((r) => r.length >= 4));
 	if (!polys.length) return 0;
