@@ -237,3 +237,18 @@ test('with reduced motion the camera jumps to a selection instead of flying', as
 	expect(moved).toBe(true);
 	await ctx.close();
 });
+
+test('a link to a feature highlights it on the map, not only in the panel', async ({ page }) => {
+	const view = '#map=6/44.2/132.5';
+	await page.goto(`/?layers=rail${view}`);
+	await waitForMap(page);
+	const canvas = page.locator('canvas.maplibregl-canvas');
+	const plain = await canvasPixels(canvas);
+	await page.goto(`/?layers=rail&feature=tsr${view}`);
+	await waitForMap(page);
+	await expect(page.getByRole('heading', { level: 2, name: 'Trans-Siberian Railway' })).toBeVisible();
+	// The selection halo around the line: the same view, visibly different where the railway runs.
+	await expect
+		.poll(async () => diffFraction(plain, await canvasPixels(canvas)), { timeout: 20_000 })
+		.toBeGreaterThan(0.002);
+});
