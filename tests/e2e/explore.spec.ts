@@ -140,6 +140,10 @@ test('the language switch changes the interface and the feature names, and is ke
 		page.getByRole('heading', { level: 2, name: await nameOf(page, 'rail', 'rajin-khasan', 'ko') })
 	).toBeVisible();
 	await expect(page).toHaveURL(/lang=ko/);
+	// The tools speak the reader's language too.
+	await page.getByRole('toolbar').getByRole('button', { name: '거리 재기' }).click();
+	await expect(page.getByRole('heading', { level: 2, name: '거리 재기' })).toBeVisible();
+	await expect(page.getByRole('button', { name: '지도 중심 추가' })).toBeVisible();
 });
 
 test('a permalink restores layers, feature, language and camera, and Back walks through selections', async ({
@@ -247,6 +251,10 @@ test('a link to a feature highlights it on the map, not only in the panel', asyn
 	await page.goto(`/?layers=rail&feature=tsr${view}`);
 	await waitForMap(page);
 	await expect(page.getByRole('heading', { level: 2, name: 'Trans-Siberian Railway' })).toBeVisible();
+	// The note says how exactly the line is drawn, as words a reader can read.
+	await expect(page.getByRole('row', { name: /^Geometry/ })).toContainText(
+		'traced — Traced through known stations and waypoints.'
+	);
 	// The selection halo around the line: the same view, visibly different where the railway runs.
 	await expect
 		.poll(async () => diffFraction(plain, await canvasPixels(canvas)), { timeout: 20_000 })

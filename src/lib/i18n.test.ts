@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { STRINGS } from './i18n';
+import { LANGS } from './data/vocab';
+
+describe('interface strings', () => {
+	const keys = Object.keys(STRINGS.en);
+
+	it.each(LANGS)('%s has every string, none empty', (lang) => {
+		const t = STRINGS[lang] as Record<string, unknown>;
+		expect(Object.keys(t).sort()).toEqual([...keys].sort());
+		for (const k of keys) {
+			const v = t[k];
+			if (typeof v === 'string') expect(v.trim(), `${lang}.${k}`).not.toBe('');
+			else expect(typeof v, `${lang}.${k}`).toBe('function');
+		}
+	});
+
+	it.each(LANGS)('%s keeps the numbers and names it is given', (lang) => {
+		const t = STRINGS[lang];
+		expect(t.pointCount(7)).toContain('7');
+		expect(t.removePoint(3)).toContain('3');
+		expect(t.noneWithin(250)).toContain('250');
+		expect(t.chapterOf(2, 6)).toMatch(/2[^]*6|6[^]*2/);
+		expect(t.routesFromTo('Busan', 'Moscow')).toMatch(/Busan[^]*Moscow/);
+		const share = t.nkShare('120 km', '900 km', '13');
+		for (const part of ['120 km', '900 km', '13']) expect(share).toContain(part);
+		expect(t.corridorError('HTTP 404')).toContain('HTTP 404');
+		expect(t.citationIn('BibTeX')).toContain('BibTeX');
+	});
+
+	it('Korean and Russian strings are translated, not copies of the English', () => {
+		for (const lang of ['ko', 'ru'] as const)
+			for (const k of keys) {
+				const v = STRINGS[lang][k as keyof typeof STRINGS.en];
+				if (typeof v === 'string' && /[a-z]{4,}/i.test(STRINGS.en[k as keyof typeof STRINGS.en] as string))
+					expect(v, `${lang}.${k}`).not.toBe(STRINGS.en[k as keyof typeof STRINGS.en]);
+			}
+	});
+});
