@@ -109,7 +109,8 @@ const en = {
 	leaveTour: 'Leave tour',
 	aboutAtlas: 'About this atlas and its sources',
 	map: 'Map',
-	noteFailed: 'The case note could not be loaded.'
+	noteFailed: 'The case note could not be loaded.',
+	showOnMap: 'Show all on the map'
 };
 export type Strings = typeof en;
 
@@ -220,7 +221,8 @@ const ko: Strings = {
 	leaveTour: '투어 끝내기',
 	aboutAtlas: '이 지도와 출처에 대하여',
 	map: '지도',
-	noteFailed: '사례 노트를 불러오지 못했습니다.'
+	noteFailed: '사례 노트를 불러오지 못했습니다.',
+	showOnMap: '지도에서 모두 보기'
 };
 
 const ru: Strings = {
@@ -331,7 +333,8 @@ const ru: Strings = {
 	leaveTour: 'Выйти из экскурсии',
 	aboutAtlas: 'Об атласе и его источниках',
 	map: 'Карта',
-	noteFailed: 'Справку не удалось загрузить.'
+	noteFailed: 'Справку не удалось загрузить.',
+	showOnMap: 'Показать всё на карте'
 };
 
 export const STRINGS: Record<Lang, Strings> = { en, ko, ru };

@@ -260,3 +260,25 @@ test('a link to a feature highlights it on the map, not only in the panel', asyn
 		.poll(async () => diffFraction(plain, await canvasPixels(canvas)), { timeout: 20_000 })
 		.toBeGreaterThan(0.002);
 });
+
+test("a layer's note frames all of its features on the map at once", async ({ page }) => {
+	await page.goto('/?layers=fishing');
+	await waitForMap(page);
+	// Most fishing grounds (Okhotsk, Kamchatka, the Bering Sea) lie outside the opening view.
+	const fc = await (await page.request.get('/geo/fishing.geojson')).json();
+	const pts: number[][] = fc.features.flatMap((f: { geometry: { coordinates: number[][][] } }) =>
+		f.geometry.coordinates.flat()
+	);
+	const lons = pts.map((p) => p[0]);
+	const lats = pts.map((p) => p[1]);
+	const [x0, x1, y0, y1] = [Math.min(...lons), Math.max(...lons), Math.min(...lats), Math.max(...lats)];
+	await page.getByRole('button', { name: 'Fishing zones: All features' }).click();
+	await page.getByRole('button', { name: 'Show all on the map' }).click();
+	await expect
+		.poll(async () => {
+			const [z, lat, lon] = (await page.evaluate(() => location.hash)).replace('#map=', '').split('/').map(Number);
+			const centred = Math.abs(lon - (x0 + x1) / 2) < (x1 - x0) / 4 && Math.abs(lat - (y0 + y1) / 2) < (y1 - y0) / 3;
+			return centred && z < 5;
+		})
+		.toBe(true);
+});

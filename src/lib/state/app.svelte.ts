@@ -74,6 +74,8 @@ export class AppState {
 	tour = $state<number | null>(null);
 	/** A place chosen in search: the map flies there. */
 	flyTo = $state<{ lon: number; lat: number; zoom: number } | null>(null);
+	/** A request to frame one layer's features on the map (its own case note's 'show all' button). */
+	frameLayer = $state<LayerId | null>(null);
 	/** Set when a permalink restores both a camera and a selection: keep the link's camera. */
 	keepCamera = false;
 	/** Where focus was before a selection, so closing the note can put it back. */
@@ -133,6 +135,12 @@ export class AppState {
 			const layer = this.index.get(f)?.layer;
 			if (layer && !this.visible.includes(layer)) this.toggle(layer, true);
 		}
+	}
+
+	/** Turns a layer on and asks the map to frame what it shows in the current year and filter. */
+	showLayer(id: LayerId) {
+		if (!this.visible.includes(id)) this.toggle(id, true);
+		this.frameLayer = id;
 	}
 
 	isVisible(id: LayerId) {
