@@ -1,8 +1,12 @@
 /**
- * Copies the Noto Sans font files MapLibre draws labels with from @fontsource into static/fonts/,
- * and writes the style's `font-faces` map (static/fonts/font-faces.json) (https://maplibre.org/maplibre-style-spec/root/#font-faces)
- * with each file's unicode-range taken from @fontsource's own CSS, so only the subsets a label
- * actually uses are ever downloaded. Both outputs are generated, not committed.
+ * Copies the Noto Sans font files from @fontsource into static/fonts/ and writes, from @fontsource's
+ * own CSS (so each file keeps its unicode-range and only the subsets in use are downloaded):
+ * - the map style's `font-faces` map, static/fonts/font-faces.json
+ *   (https://maplibre.org/maplibre-style-spec/root/#font-faces), for the labels MapLibre draws;
+ * - the interface's @font-face rules, static/fonts/fonts.css, pointing at the same files, so a face
+ *   the page and the map both use is downloaded once (bundled through Vite, the page's copies would
+ *   get hashed names and every shared face would be fetched twice).
+ * All outputs are generated, not committed.
  */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -41,6 +45,28 @@ function collect(pkg: string, cssFile: string, subsets?: string[]): Face[] {
 }
 
 const scripts = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext'];
+
+/** @fontsource's @font-face rules for these subsets, with the .woff2 copied here and linked at /fonts/. */
+function cssFor(pkg: string, cssFile: string, subsets?: string[]): string {
+	const css = readFileSync(require.resolve(`${pkg}/${cssFile}`), 'utf8');
+	return [...css.matchAll(/@font-face\s*{[^}]*}/g)]
+		.map(([block]) => {
+			const file = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(block)?.[1];
+			if (!file || (subsets && !subsets.some((s) => file.includes(`-${s}-`)))) return '';
+			const dest = join(outDir, file);
+			if (!existsSync(dest)) copyFileSync(require.resolve(`${pkg}/files/${file}`), dest);
+			return block.replace(/src:[^;]+;/, `src: url(/fonts/${file}) format('woff2');`);
+		})
+		.filter(Boolean)
+		.join('\n');
+}
+const interfaceCss = [
+	cssFor('@fontsource/noto-sans', '400.css', scripts),
+	cssFor('@fontsource/noto-sans', '600.css', scripts),
+	cssFor('@fontsource/noto-sans', '700.css', scripts),
+	cssFor('@fontsource/noto-sans-kr', '400.css')
+].join('\n');
+writeFileSync(join(outDir, 'fonts.css'), interfaceCss + '\n');
 const regularKr = collect('@fontsource/noto-sans-kr', '400.css');
 const fontFaces: Record<string, Face[]> = {
 	'Noto Sans Regular': [...collect('@fontsource/noto-sans', '400.css', scripts), ...regularKr],

@@ -81,3 +81,20 @@ test('a feature’s case note is fetched when the pointer rests on it, so the cl
 	await expect(page.getByRole('heading', { level: 2, name: /Khasan–Rajin/ })).toBeVisible();
 	expect(fetched.filter((u) => u.endsWith('/rajin-khasan.json'))).toHaveLength(1);
 });
+
+test('a font face the page and the map labels both use is one file, downloaded from one address', async ({ page }) => {
+	const fonts: string[] = [];
+	page.on('request', (r) => {
+		if (/\.woff2?$/.test(new URL(r.url()).pathname)) fonts.push(new URL(r.url()).pathname);
+	});
+	await page.goto('/?lang=ru');
+	await waitForMap(page);
+	// The interface's text and the map's labels are drawn: both sets of faces have been asked for.
+	await expect.poll(() => fonts.some((f) => /400-italic/.test(f))).toBe(true);
+	const face = (path: string) => /(noto-sans[\w-]*?-\d{3}-(?:normal|italic))/.exec(path)?.[1] ?? path;
+	const addresses = new Map<string, Set<string>>();
+	for (const f of fonts) addresses.set(face(f), (addresses.get(face(f)) ?? new Set()).add(f));
+	const twice = [...addresses].filter(([, a]) => a.size > 1).map(([k, a]) => `${k}: ${[...a].join(', ')}`);
+	expect(twice).toEqual([]);
+	expect(fonts.every((f) => f.startsWith('/fonts/'))).toBe(true);
+});
