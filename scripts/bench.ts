@@ -86,8 +86,10 @@ async function measure(page: Page, url: string, app: boolean): Promise<Run> {
 	const pending: Promise<void>[] = [];
 	page.on('response', (r) =>
 		pending.push(
-			r.body().then(
-				(b) => {
+			Promise.all([r.body(), r.request().sizes()]).then(
+				([b, sizes]) => {
+					// A file served from the browser's cache (the map's labels reuse the page's fonts) moved no bytes.
+					if (sizes.responseBodySize <= 0) return;
 					const k = kind(r.url());
 					bytes[k] ??= { raw: 0, gzip: 0 };
 					bytes[k].raw += b.length;
