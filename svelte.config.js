@@ -20,6 +20,9 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, precompress: true, strict: true }),
+		// Absolute asset paths: the site lives at the root of its host, and the not-found page (404.html)
+		// is served at any depth, where a relative ./_app/ path would point nowhere.
+		paths: { relative: false },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*'] },
 		// https://svelte.dev/docs/kit/configuration#csp — hashes are emitted for SvelteKit's inline bootstrap.
 		csp: {

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test, expect } from './fixtures';
 import { watch, waitForMap, canvasPixels, colourCount } from './helpers';
 
@@ -59,4 +61,21 @@ test('the map-idle user timing mark is recorded once', async ({ page }) => {
 	await page.goto('/');
 	await waitForMap(page);
 	expect(await page.evaluate(() => performance.getEntriesByName('map-idle').length)).toBe(1);
+});
+
+test('an address the site does not have says so, in the three languages, and leads back to the atlas', async ({
+	page
+}) => {
+	const res = await page.goto('/no/such/page');
+	expect(res?.status()).toBe(404);
+	await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+	await expect(page.getByText('Такой страницы в атласе нет.')).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Pipelines' })).toHaveAttribute('href', '/notes/pipelines');
+	await page.getByRole('link', { name: 'Open the atlas' }).click();
+	await waitForMap(page);
+	// Static hosts serve 404.html at any depth: it must work without scripts and with absolute paths.
+	const html = readFileSync(join(import.meta.dirname, '..', '..', 'build', '404.html'), 'utf8');
+	expect(html).toContain('Page not found');
+	expect(html).not.toMatch(/<script/);
+	expect(html).not.toMatch(/(href|src)="\.\.?\//);
 });
