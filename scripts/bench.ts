@@ -51,9 +51,12 @@ writeFileSync(join(root, 'bench', '.baseline-dist', 'bench-style.json'), JSON.st
 // drawing a text-rich panel beside the map, which software rendering pays on every composited frame.
 const appHtml = readFileSync(join(root, 'build', 'index.html'), 'utf8');
 const panelCss = [
-	...appHtml.matchAll(/<link href="\.?\/?(_app\/immutable\/assets\/[^"]+\.css)" rel="stylesheet"(?![^>]*disabled)/g)
+	'fonts/fonts.css', // the interface's @font-face rules (linked from app.html)
+	...[
+		...appHtml.matchAll(/<link href="\.?\/?(_app\/immutable\/assets\/[^"]+\.css)" rel="stylesheet"(?![^>]*disabled)/g)
+	].map((m) => m[1])
 ]
-	.map((m) => `<link rel="stylesheet" href="/${m[1]}">`)
+	.map((f) => `<link rel="stylesheet" href="/${f}">`)
 	.join('');
 const panelHtml = appHtml.slice(appHtml.indexOf('<aside'), appHtml.lastIndexOf('</aside>') + '</aside>'.length);
 const baseHtml = readFileSync(join(root, 'bench', '.baseline-dist', 'index.html'), 'utf8');
