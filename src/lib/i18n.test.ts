@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { STRINGS } from './i18n';
-import { LANGS } from './data/vocab';
+import { KIND_LABEL, STRINGS } from './i18n';
+import { KINDS, LANGS } from './data/vocab';
 
 describe('interface strings', () => {
 	const keys = Object.keys(STRINGS.en);
@@ -35,5 +35,10 @@ describe('interface strings', () => {
 				if (typeof v === 'string' && /[a-z]{4,}/i.test(STRINGS.en[k as keyof typeof STRINGS.en] as string))
 					expect(v, `${lang}.${k}`).not.toBe(STRINGS.en[k as keyof typeof STRINGS.en]);
 			}
+	});
+
+	it.each(LANGS)('%s names every feature kind', (lang) => {
+		for (const k of KINDS) expect(KIND_LABEL[lang][k]?.trim(), `${lang}: ${k}`).toBeTruthy();
+		if (lang !== 'en') expect(KINDS.filter((k) => KIND_LABEL[lang][k] === k)).toEqual([]);
 	});
 });

@@ -1,5 +1,5 @@
 /** Interface strings in the three languages. Case-note bodies stay in English (see the about note). */
-import type { Lang, Status } from '$lib/data/vocab';
+import type { Kind, Lang, Status } from '$lib/data/vocab';
 
 const en = {
 	title: 'Russia–Korea Cooperation Atlas',
@@ -110,7 +110,8 @@ const en = {
 	aboutAtlas: 'About this atlas and its sources',
 	map: 'Map',
 	noteFailed: 'The case note could not be loaded.',
-	showOnMap: 'Show all on the map'
+	showOnMap: 'Show all on the map',
+	legend: 'legend'
 };
 export type Strings = typeof en;
 
@@ -222,7 +223,8 @@ const ko: Strings = {
 	aboutAtlas: '이 지도와 출처에 대하여',
 	map: '지도',
 	noteFailed: '사례 노트를 불러오지 못했습니다.',
-	showOnMap: '지도에서 모두 보기'
+	showOnMap: '지도에서 모두 보기',
+	legend: '범례'
 };
 
 const ru: Strings = {
@@ -334,7 +336,8 @@ const ru: Strings = {
 	aboutAtlas: 'Об атласе и его источниках',
 	map: 'Карта',
 	noteFailed: 'Справку не удалось загрузить.',
-	showOnMap: 'Показать всё на карте'
+	showOnMap: 'Показать всё на карте',
+	legend: 'легенда'
 };
 
 export const STRINGS: Record<Lang, Strings> = { en, ko, ru };
@@ -363,6 +366,82 @@ export const STATUS_LABEL: Record<Lang, Record<Status, string>> = {
 		suspended: 'Приостановлен',
 		cancelled: 'Отменён',
 		historical: 'Исторический / завершён'
+	}
+};
+
+/** Feature kinds as the reader sees them (the data keeps the English vocabulary of vocab.ts). */
+export const KIND_LABEL: Record<Lang, Record<Kind, string>> = {
+	en: {
+		'rail line': 'rail line',
+		'gauge break': 'gauge break',
+		station: 'station',
+		'oil pipeline': 'oil pipeline',
+		'gas pipeline': 'gas pipeline',
+		'LNG route': 'LNG route',
+		'LNG plant': 'LNG plant',
+		'oil terminal': 'oil terminal',
+		port: 'port',
+		'free port': 'free port',
+		'economic zone': 'economic zone',
+		'industrial park': 'industrial park',
+		'fishing area': 'fishing area',
+		'disputed fishing area': 'disputed fishing area',
+		'arms transfer': 'arms transfer',
+		'space cooperation': 'space cooperation',
+		'nuclear site': 'nuclear site',
+		'launch site': 'launch site',
+		'special economic zone': 'special economic zone',
+		'programme area': 'programme area',
+		'industrial complex': 'industrial complex',
+		boundary: 'boundary'
+	},
+	ko: {
+		'rail line': '철도 노선',
+		'gauge break': '궤간 전환점',
+		station: '역',
+		'oil pipeline': '송유관',
+		'gas pipeline': '가스관',
+		'LNG route': 'LNG 수송 항로',
+		'LNG plant': 'LNG 플랜트',
+		'oil terminal': '석유 터미널',
+		port: '항구',
+		'free port': '자유항',
+		'economic zone': '경제 구역',
+		'industrial park': '산업단지',
+		'fishing area': '어업 수역',
+		'disputed fishing area': '분쟁 어업 수역',
+		'arms transfer': '무기 이전',
+		'space cooperation': '우주 협력',
+		'nuclear site': '핵 시설',
+		'launch site': '발사장',
+		'special economic zone': '경제특구',
+		'programme area': '사업 지역',
+		'industrial complex': '공업지구',
+		boundary: '경계선'
+	},
+	ru: {
+		'rail line': 'железная дорога',
+		'gauge break': 'стык колей',
+		station: 'станция',
+		'oil pipeline': 'нефтепровод',
+		'gas pipeline': 'газопровод',
+		'LNG route': 'маршрут СПГ',
+		'LNG plant': 'завод СПГ',
+		'oil terminal': 'нефтяной терминал',
+		port: 'порт',
+		'free port': 'свободный порт',
+		'economic zone': 'экономическая зона',
+		'industrial park': 'индустриальный парк',
+		'fishing area': 'район промысла',
+		'disputed fishing area': 'спорный район промысла',
+		'arms transfer': 'поставка вооружений',
+		'space cooperation': 'космическое сотрудничество',
+		'nuclear site': 'ядерный объект',
+		'launch site': 'космодром',
+		'special economic zone': 'особая экономическая зона',
+		'programme area': 'территория программы',
+		'industrial complex': 'промышленный комплекс',
+		boundary: 'линия разграничения'
 	}
 };
 

@@ -140,6 +140,7 @@ test('the language switch changes the interface and the feature names, and is ke
 		page.getByRole('heading', { level: 2, name: await nameOf(page, 'rail', 'rajin-khasan', 'ko') })
 	).toBeVisible();
 	await expect(page).toHaveURL(/lang=ko/);
+	await expect(page.locator('.kind').first()).toHaveText('철도 노선');
 	// The tools speak the reader's language too.
 	await page.getByRole('toolbar').getByRole('button', { name: '거리 재기' }).click();
 	await expect(page.getByRole('heading', { level: 2, name: '거리 재기' })).toBeVisible();
