@@ -22,44 +22,36 @@ interface Face {
 	'unicode-range': string[];
 }
 
-/** Parses @fontsource CSS into (file, unicode-range) pairs. */
-function facesFrom(pkg: string, cssFile: string): { file: string; ranges: string[] }[] {
+const scripts = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext'];
+
+/**
+ * @fontsource's @font-face rules for these subsets (all if none given), each with its .woff2 file,
+ * copied here, and its unicode-range. Both outputs below are made from this one reading.
+ */
+function faces(pkg: string, cssFile: string, subsets?: string[]): { file: string; ranges: string[]; rule: string }[] {
 	const css = readFileSync(require.resolve(`${pkg}/${cssFile}`), 'utf8');
-	const out: { file: string; ranges: string[] }[] = [];
-	for (const block of css.split('@font-face').slice(1)) {
-		const file = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(block)?.[1];
-		const range = /unicode-range:\s*([^;]+);/.exec(block)?.[1];
-		if (file && range) out.push({ file, ranges: range.split(',').map((r) => r.trim()) });
+	const out: { file: string; ranges: string[]; rule: string }[] = [];
+	for (const [rule] of css.matchAll(/@font-face\s*{[^}]*}/g)) {
+		const file = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(rule)?.[1];
+		const range = /unicode-range:\s*([^;]+);/.exec(rule)?.[1];
+		if (!file || !range || (subsets && !subsets.some((s) => file.includes(`-${s}-`)))) continue;
+		const dest = join(outDir, file);
+		if (!existsSync(dest)) copyFileSync(require.resolve(`${pkg}/files/${file}`), dest);
+		out.push({ file, ranges: range.split(',').map((r) => r.trim()), rule });
 	}
 	return out;
 }
 
-function collect(pkg: string, cssFile: string, subsets?: string[]): Face[] {
-	return facesFrom(pkg, cssFile)
-		.filter((f) => !subsets || subsets.some((s) => f.file.includes(`-${s}-`)))
-		.map(({ file, ranges }) => {
-			const dest = join(outDir, file);
-			if (!existsSync(dest)) copyFileSync(require.resolve(`${pkg}/files/${file}`), dest);
-			return { url: `/fonts/${file}`, 'unicode-range': ranges };
-		});
-}
+/** The map style's entries: file and unicode-range. */
+const collect = (pkg: string, cssFile: string, subsets?: string[]): Face[] =>
+	faces(pkg, cssFile, subsets).map(({ file, ranges }) => ({ url: `/fonts/${file}`, 'unicode-range': ranges }));
 
-const scripts = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext'];
-
-/** @fontsource's @font-face rules for these subsets, with the .woff2 copied here and linked at /fonts/. */
-function cssFor(pkg: string, cssFile: string, subsets?: string[]): string {
-	const css = readFileSync(require.resolve(`${pkg}/${cssFile}`), 'utf8');
-	return [...css.matchAll(/@font-face\s*{[^}]*}/g)]
-		.map(([block]) => {
-			const file = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(block)?.[1];
-			if (!file || (subsets && !subsets.some((s) => file.includes(`-${s}-`)))) return '';
-			const dest = join(outDir, file);
-			if (!existsSync(dest)) copyFileSync(require.resolve(`${pkg}/files/${file}`), dest);
-			return block.replace(/src:[^;]+;/, `src: url(/fonts/${file}) format('woff2');`);
-		})
-		.filter(Boolean)
+/** The page's rules, pointing at the same copies. */
+const cssFor = (pkg: string, cssFile: string, subsets?: string[]): string =>
+	faces(pkg, cssFile, subsets)
+		.map(({ file, rule }) => rule.replace(/src:[^;]+;/, `src: url(/fonts/${file}) format('woff2');`))
 		.join('\n');
-}
+
 const interfaceCss = [
 	cssFor('@fontsource/noto-sans', '400.css', scripts),
 	cssFor('@fontsource/noto-sans', '600.css', scripts),

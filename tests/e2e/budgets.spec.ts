@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { test, expect } from './fixtures';
-import { waitForMap } from './helpers';
+import { requestedPaths, waitForMap } from './helpers';
 
 /**
  * Size budgets on the built output (issue: performance). Times are not asserted here: they belong to
@@ -70,10 +70,7 @@ test('a feature’s case note is fetched when the pointer rests on it, so the cl
 	await page.goto('/');
 	await waitForMap(page);
 	await page.getByRole('button', { name: 'Rail corridors: All features' }).click();
-	const fetched: string[] = [];
-	page.on('request', (r) => {
-		if (r.url().includes('/api/notes/')) fetched.push(new URL(r.url()).pathname);
-	});
+	const fetched = requestedPaths(page, /\/api\/notes\//);
 	const item = page.locator('button[data-feature="rajin-khasan"]');
 	await item.hover();
 	await expect.poll(() => fetched).toContain('/api/notes/rajin-khasan.json');
@@ -83,10 +80,7 @@ test('a feature’s case note is fetched when the pointer rests on it, so the cl
 });
 
 test('a font face the page and the map labels both use is one file, downloaded from one address', async ({ page }) => {
-	const fonts: string[] = [];
-	page.on('request', (r) => {
-		if (/\.woff2?$/.test(new URL(r.url()).pathname)) fonts.push(new URL(r.url()).pathname);
-	});
+	const fonts = requestedPaths(page, /\.woff2?$/);
 	await page.goto('/?lang=ru');
 	await waitForMap(page);
 	// The interface's text and the map's labels are drawn: both sets of faces have been asked for.

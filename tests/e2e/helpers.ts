@@ -16,6 +16,29 @@ export function watch(page: Page) {
 	return { errors, external };
 }
 
+/** Paths the page requests from now on that match `re`, collected as they happen. */
+export function requestedPaths(page: Page, re: RegExp): string[] {
+	const paths: string[] = [];
+	page.on('request', (r) => {
+		const path = new URL(r.url()).pathname;
+		if (re.test(path)) paths.push(path);
+	});
+	return paths;
+}
+
+/**
+ * Font files the map's labels have loaded. MapLibre loads them through the FontFace API, the page's
+ * text through its stylesheet: the same files, told apart by what asked for them.
+ */
+export async function mapFontLoads(page: Page): Promise<string[]> {
+	return page.evaluate(() =>
+		performance
+			.getEntriesByType('resource')
+			.filter((e) => (e as PerformanceResourceTiming).initiatorType !== 'css' && /\/fonts\/.+\.woff2$/.test(e.name))
+			.map((e) => e.name)
+	);
+}
+
 /** Waits until MapLibre's first full render with the project layers (the app's `map-idle` mark). */
 export async function waitForMap(page: Page) {
 	await page.waitForFunction(() => performance.getEntriesByName('map-idle').length > 0, null, { timeout: 45_000 });

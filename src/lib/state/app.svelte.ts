@@ -5,7 +5,7 @@
 import { LAYER_IDS, type Lang, type LayerId, type Status } from '$lib/data/vocab';
 import type { LayerLoad } from '$lib/data/load';
 import type { Citation, LayerFeature, MapEvent, TourChapterMeta } from '$lib/data/schema';
-import { currentYear } from '$lib/data/time';
+import { currentYear, statusInYear } from '$lib/data/time';
 import type { Camera } from '$lib/map/camera';
 import type { Widths } from '$lib/layers/widths';
 import { STRINGS } from '$lib/i18n';
@@ -141,6 +141,16 @@ export class AppState {
 	showLayer(id: LayerId) {
 		if (!this.visible.includes(id)) this.toggle(id, true);
 		this.frameLayer = id;
+	}
+
+	/** A layer's features that exist in the chosen year and pass the status filter (list, count, framing). */
+	shownFeatures(id: LayerId) {
+		const l = this.loads[id];
+		if (l.state !== 'ready') return [];
+		return l.data.features.filter((f) => {
+			const st = statusInYear(f.properties.history, this.effectiveYear);
+			return st !== null && (this.statusFilter === 'all' || st === this.statusFilter);
+		});
 	}
 
 	isVisible(id: LayerId) {
