@@ -63,6 +63,25 @@ test('the map-idle user timing mark is recorded once', async ({ page }) => {
 	expect(await page.evaluate(() => performance.getEntriesByName('map-idle').length)).toBe(1);
 });
 
+test('the page itself never scrolls: only the panel does, on a desktop and on a phone', async ({ page }) => {
+	for (const viewport of [
+		{ width: 1280, height: 800 },
+		{ width: 390, height: 844 }
+	]) {
+		await page.setViewportSize(viewport);
+		await page.goto('/?feature=tsr');
+		await waitForMap(page);
+		await expect(page.getByRole('heading', { level: 2, name: /Trans-Siberian/ })).toBeVisible();
+		// A wheel over the header would otherwise move the whole page (header and map) up.
+		const { scrollHeight, scrolled } = await page.evaluate(() => {
+			window.scrollTo(0, 500);
+			return { scrollHeight: document.documentElement.scrollHeight, scrolled: window.scrollY };
+		});
+		expect(scrollHeight, `document height at ${viewport.width} px`).toBeLessThanOrEqual(viewport.height);
+		expect(scrolled).toBe(0);
+	}
+});
+
 test('an address the site does not have says so, in the three languages, and leads back to the atlas', async ({
 	page
 }) => {
