@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { KIND_LABEL, STRINGS } from './i18n';
-import { KINDS, LANGS } from './data/vocab';
+import { KIND_LABEL, PRECISION_LABEL, STRINGS } from './i18n';
+import { KINDS, LANGS, PRECISIONS } from './data/vocab';
 
 describe('interface strings', () => {
 	const keys = Object.keys(STRINGS.en);
@@ -21,6 +21,7 @@ describe('interface strings', () => {
 		expect(t.removePoint(3)).toContain('3');
 		expect(t.noneWithin(250)).toContain('250');
 		expect(t.chapterOf(2, 6)).toMatch(/2[^]*6|6[^]*2/);
+		expect(t.bookChapter(4)).toContain('4');
 		expect(t.routesFromTo('Busan', 'Moscow')).toMatch(/Busan[^]*Moscow/);
 		const share = t.nkShare('120 km', '900 km', '13');
 		for (const part of ['120 km', '900 km', '13']) expect(share).toContain(part);
@@ -40,5 +41,10 @@ describe('interface strings', () => {
 	it.each(LANGS)('%s names every feature kind', (lang) => {
 		for (const k of KINDS) expect(KIND_LABEL[lang][k]?.trim(), `${lang}: ${k}`).toBeTruthy();
 		if (lang !== 'en') expect(KINDS.filter((k) => KIND_LABEL[lang][k] === k)).toEqual([]);
+	});
+
+	it.each(LANGS)('%s names every geometry precision', (lang) => {
+		for (const k of PRECISIONS) expect(PRECISION_LABEL[lang][k]?.trim(), `${lang}: ${k}`).toBeTruthy();
+		if (lang !== 'en') expect(PRECISIONS.filter((k) => PRECISION_LABEL[lang][k] === k)).toEqual([]);
 	});
 });

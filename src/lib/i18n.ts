@@ -1,5 +1,5 @@
 /** Interface strings in the three languages. Case-note bodies stay in English (see the about note). */
-import type { Kind, Lang, Status } from '$lib/data/vocab';
+import type { Kind, Lang, Precision, Status } from '$lib/data/vocab';
 
 const en = {
 	title: 'Russia–Korea Cooperation Atlas',
@@ -106,6 +106,8 @@ const en = {
 	play: 'Play the years',
 	pause: 'Pause',
 	chapterOf: (n: number, c: number) => `Chapter ${n} of ${c}`,
+	/** A chapter of Ahn's book, as the layer notes cite it. */
+	bookChapter: (n: number) => `ch. ${n}`,
 	leaveTour: 'Leave tour',
 	aboutAtlas: 'About this atlas and its sources',
 	map: 'Map',
@@ -219,6 +221,7 @@ const ko: Strings = {
 	play: '연도 재생',
 	pause: '일시 정지',
 	chapterOf: (n: number, c: number) => `전체 ${c}장 중 ${n}장`,
+	bookChapter: (n: number) => `${n}장`,
 	leaveTour: '투어 끝내기',
 	aboutAtlas: '이 지도와 출처에 대하여',
 	map: '지도',
@@ -332,6 +335,7 @@ const ru: Strings = {
 	play: 'Проиграть годы',
 	pause: 'Пауза',
 	chapterOf: (n: number, c: number) => `Глава ${n} из ${c}`,
+	bookChapter: (n: number) => `гл. ${n}`,
 	leaveTour: 'Выйти из экскурсии',
 	aboutAtlas: 'Об атласе и его источниках',
 	map: 'Карта',
@@ -446,3 +450,10 @@ export const KIND_LABEL: Record<Lang, Record<Kind, string>> = {
 };
 
 export const LANG_NAMES: Record<Lang, string> = { en: 'English', ko: '한국어', ru: 'Русский' };
+
+/** How exactly a feature's geometry is drawn (the `geometry_precision` property). */
+export const PRECISION_LABEL: Record<Lang, Record<Precision, string>> = {
+	en: { surveyed: 'surveyed', traced: 'traced', schematic: 'schematic' },
+	ko: { surveyed: '측량', traced: '추적', schematic: '개략' },
+	ru: { surveyed: 'съёмка', traced: 'по точкам', schematic: 'схема' }
+};

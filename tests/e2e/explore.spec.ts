@@ -156,6 +156,9 @@ test('a permalink restores layers, feature, language and camera, and Back walks 
 	await expect(
 		page.getByRole('heading', { level: 2, name: await nameOf(page, 'rail', 'rajin-khasan', 'ru') })
 	).toBeVisible();
+	// The note's own labels follow the language: the book's chapter and how exactly the line is drawn.
+	await expect(page.locator('.note .layer')).toHaveText(/· гл\. 4$/);
+	await expect(page.getByRole('row', { name: /по точкам — Проведена/ })).toBeVisible();
 	await expect(page.getByRole('checkbox', { name: 'Трубопроводы' })).not.toBeChecked();
 	await expect(page.getByRole('checkbox', { name: 'Железнодорожные коридоры' })).toBeChecked();
 	await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#map=8\/42\.4\d*\/130\.5\d*$/);
