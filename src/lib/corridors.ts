@@ -1,7 +1,8 @@
 /**
  * Corridor comparison: overland through North Korea against the sea (book ch. 4). Each route is a
  * list of legs cut from the rail layer's own geometries (turf lineSlice between named nodes) and from
- * the connector and sea-lane lines of static/geo/corridors.json; its time is distance ÷ the speed
+ * the connector and sea-lane lines of static/geo/corridors.json (rail legs scaled to their line's
+ * published length, see lengthFactor); its time is distance ÷ the speed
  * parameter of each leg plus the dwell parameters at transshipments, gauge changes and borders.
  * Every number comes from the parameters, which the reader can edit.
  */
@@ -60,7 +61,10 @@ interface Stop {
 
 export interface Leg {
 	mode: 'rail' | 'sea';
+	/** Distance used for the route: as drawn, or for a rail leg scaled by its line's `lengthFactor`. */
 	km: number;
+	/** Length of the leg as drawn on the map. */
+	drawnKm: number;
 	days: number;
 	coordinates: Position[];
 	label: string;
@@ -112,6 +116,25 @@ const kmOf = (coords: Position[]) =>
 	coords.length < 2
 		? 0
 		: length({ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: coords } });
+
+/**
+ * Published ÷ drawn length of a rail line of the map. The lines run straight from station to station
+ * and so measure shorter than the track (the Trans-Siberian about 12 %); a leg cut from a line is
+ * scaled by its line's factor, so rail and sea distances compare fairly. 1 when no length in km is
+ * published (a range counts at its middle).
+ */
+export function lengthFactor(feature: Feature<LineString | MultiLineString>): number {
+	const figures = (feature.properties?.figures ?? []) as {
+		key: string;
+		value: number;
+		value_max?: number;
+		unit: string;
+	}[];
+	const published = figures.find((f) => f.key === 'length' && f.unit === 'km');
+	const drawn = length(feature);
+	if (!published || !drawn) return 1;
+	return (published.value_max ? (published.value + published.value_max) / 2 : published.value) / drawn;
+}
 
 interface RouteSpec {
 	id: string;
@@ -268,8 +291,10 @@ export function evaluate(
 		let coordinates: Position[];
 		let mode: 'rail' | 'sea';
 		let label: string;
+		let factor = 1;
 		if ('line' in l) {
 			coordinates = sliceRail(rail[l.line], data.nodes[l.from], data.nodes[l.to]);
+			factor = lengthFactor(rail[l.line]);
 			mode = 'rail';
 			label = `${data.nodes[l.from].name} → ${data.nodes[l.to].name}`;
 		} else {
@@ -279,8 +304,9 @@ export function evaluate(
 			mode = c.mode;
 			label = `${data.nodes[c.from].name} → ${data.nodes[c.to].name}`;
 		}
-		const km = kmOf(coordinates);
-		return { mode, km, days: km / params[l.speed], coordinates, label };
+		const drawnKm = kmOf(coordinates);
+		const km = drawnKm * factor;
+		return { mode, km, drawnKm, days: km / params[l.speed], coordinates, label };
 	});
 	const stops = spec.stops.map((s) => ({
 		...s,

@@ -86,7 +86,7 @@ const en = {
 	borders: 'Borders',
 	publishedFigure: 'Published',
 	distancesNote:
-		'Distances are measured along the map’s own lines, which are drawn straight between stations and run about 10 % shorter than the track; times are estimates from the parameters below, not timetables.',
+		'Distances follow the map’s own lines. Rail lines are drawn straight between stations and measure short of the track (the Trans-Siberian by about 12 %), so each rail leg is scaled to its line’s published length; sea lanes and links without a published length are used as drawn. Times are estimates from the parameters below, not timetables.',
 	parameters: 'Parameters (editable, sourced)',
 	source: 'Source',
 	resetParams: 'Reset to sourced values',
@@ -201,7 +201,7 @@ const ko: Strings = {
 	borders: '국경',
 	publishedFigure: '공표 수치',
 	distancesNote:
-		'거리는 역 사이를 직선으로 이은 지도의 선을 따라 잰 것이라 실제 선로보다 10 % 정도 짧습니다. 기간은 아래 변수로 추정한 값이며 운행 시간표가 아닙니다.',
+		'거리는 지도의 선을 따라 잽니다. 철도 선은 역 사이를 직선으로 이어 실제 선로보다 짧게 재어지므로(시베리아 횡단 철도는 약 12 %), 각 철도 구간을 그 노선의 공표 길이에 맞춰 늘렸습니다. 해상 항로와 공표 길이가 없는 연결선은 그린 대로 씁니다. 기간은 아래 변수로 추정한 값이며 운행 시간표가 아닙니다.',
 	parameters: '변수 (수정 가능, 출처 있음)',
 	source: '출처',
 	resetParams: '출처 값으로 되돌리기',
@@ -315,7 +315,7 @@ const ru: Strings = {
 	borders: 'Границы',
 	publishedFigure: 'Опубликовано',
 	distancesNote:
-		'Расстояния измерены по линиям самой карты: они проведены прямыми между станциями и примерно на 10 % короче пути. Время — оценка по параметрам ниже, а не расписание.',
+		'Расстояния измерены по линиям карты. Железные дороги проведены прямыми между станциями и выходят короче пути (Транссиб примерно на 12 %), поэтому каждый железнодорожный участок пересчитан по опубликованной длине своей линии; морские пути и связки без опубликованной длины взяты как нарисованы. Время — оценка по параметрам ниже, а не расписание.',
 	parameters: 'Параметры (изменяемые, с источниками)',
 	source: 'Источник',
 	resetParams: 'Вернуть значения из источников',

@@ -21,6 +21,9 @@ test('corridor comparison: routes from the map’s own lines, drawn on the map, 
 	await expect(page.locator('tr[data-route]')).toHaveCount(4);
 	// Rail and sea distances are shown for each route; the all-rail route has no sea leg.
 	await expect(page.locator('tr[data-route="tkr-tsr"] td').nth(1)).toHaveText('0');
+	// Rail legs are scaled to their line's published length: Vladivostok to Moscow is the TSR's 9,288 km,
+	// not the 8,163 km its station-to-station line measures.
+	await expect(page.locator('tr[data-route="sea-vladivostok"] td').nth(0)).toHaveText('9,288');
 	const base = await days(page, 'tkr-tsr');
 	await page.getByText('Parameters (editable, sourced)').click();
 	const gauge = page.locator('#p-gauge_change_dwell');
