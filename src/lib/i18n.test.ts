@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { KIND_LABEL, PRECISION_LABEL, STRINGS } from './i18n';
+import { readFileSync } from 'node:fs';
+import { KIND_LABEL, PLACE_KIND_LABEL, PLACE_KINDS, PRECISION_LABEL, STRINGS } from './i18n';
 import { KINDS, LANGS, PRECISIONS } from './data/vocab';
 
 describe('interface strings', () => {
@@ -46,5 +47,16 @@ describe('interface strings', () => {
 	it.each(LANGS)('%s names every geometry precision', (lang) => {
 		for (const k of PRECISIONS) expect(PRECISION_LABEL[lang][k]?.trim(), `${lang}: ${k}`).toBeTruthy();
 		if (lang !== 'en') expect(PRECISIONS.filter((k) => PRECISION_LABEL[lang][k] === k)).toEqual([]);
+	});
+
+	it('every kind of place in places.geojson is named in every language', () => {
+		const kinds = new Set(
+			JSON.parse(readFileSync('static/geo/places.geojson', 'utf8')).features.map(
+				(f: { properties: { kind: string } }) => f.properties.kind
+			)
+		);
+		expect([...kinds].filter((k) => !(PLACE_KINDS as readonly string[]).includes(k as string))).toEqual([]);
+		for (const lang of ['ko', 'ru'] as const)
+			for (const k of PLACE_KINDS) expect(PLACE_KIND_LABEL[lang][k], `${lang}: ${k}`).not.toBe(k);
 	});
 });

@@ -457,3 +457,39 @@ export const PRECISION_LABEL: Record<Lang, Record<Precision, string>> = {
 	ko: { surveyed: '측량', traced: '추적', schematic: '개략' },
 	ru: { surveyed: 'съёмка', traced: 'по точкам', schematic: 'схема' }
 };
+
+/** Kinds of the basemap's places (static/geo/places.geojson), as the search describes them. */
+export const PLACE_KINDS = ['capital', 'city', 'town', 'port', 'region', 'sea', 'bay', 'strait'] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+export const PLACE_KIND_LABEL: Record<Lang, Record<PlaceKind, string>> = {
+	en: {
+		capital: 'capital',
+		city: 'city',
+		town: 'town',
+		port: 'port',
+		region: 'region',
+		sea: 'sea',
+		bay: 'bay',
+		strait: 'strait'
+	},
+	ko: {
+		capital: '수도',
+		city: '도시',
+		town: '소도시',
+		port: '항구',
+		region: '지역',
+		sea: '바다',
+		bay: '만',
+		strait: '해협'
+	},
+	ru: {
+		capital: 'столица',
+		city: 'город',
+		town: 'городок',
+		port: 'порт',
+		region: 'регион',
+		sea: 'море',
+		bay: 'залив',
+		strait: 'пролив'
+	}
+};

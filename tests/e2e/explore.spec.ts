@@ -143,6 +143,10 @@ test('the language switch changes the interface and the feature names, and is ke
 	).toBeVisible();
 	await expect(page).toHaveURL(/lang=ko/);
 	await expect(page.locator('.kind').first()).toHaveText('철도 노선');
+	// Places in the search are named and described in Korean once the language changes.
+	await page.getByRole('combobox', { name: '검색' }).fill('Vladivostok');
+	await expect(page.getByRole('option', { name: /블라디보스토크.*항구/ })).toBeVisible();
+	await page.keyboard.press('Escape');
 	// The tools speak the reader's language too.
 	await page.getByRole('toolbar').getByRole('button', { name: '거리 재기' }).click();
 	await expect(page.getByRole('heading', { level: 2, name: '거리 재기' })).toBeVisible();
