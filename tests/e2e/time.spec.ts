@@ -76,6 +76,15 @@ test('the guided tour steps forward and back by button and arrow keys, restores 
 		await expect(page.locator(`#toggle-${id}`)).toBeChecked({ checked: chapters[4].layers.includes(id) });
 });
 
+test('a tour link in another language opens the tour in that language', async ({ page }) => {
+	const chapters = await (await page.request.get('/api/tour.json')).json();
+	await page.goto('/?tour=2&lang=ru');
+	await waitForMap(page);
+	await expect(page.getByRole('heading', { level: 2, name: chapters[2].title })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Выйти из экскурсии' })).toBeVisible();
+	await expect(page).toHaveURL(/lang=ru/);
+});
+
 test('charts sit in the case notes with a data table and a source line', async ({ page }) => {
 	await page.goto('/');
 	await waitForMap(page);
