@@ -73,7 +73,8 @@ export interface RouteResult {
 	id: string;
 	name: string;
 	legs: Leg[];
-	stops: (Stop & { days: number; label: string })[];
+	/** Each stop with its dwell; the interface names it (i18n `stopAt`). */
+	stops: (Stop & { days: number })[];
 	railKm: number;
 	seaKm: number;
 	km: number;
@@ -308,11 +309,7 @@ export function evaluate(
 		const km = drawnKm * factor;
 		return { mode, km, drawnKm, days: km / params[l.speed], coordinates, label };
 	});
-	const stops = spec.stops.map((s) => ({
-		...s,
-		days: params[s.dwell],
-		label: `${s.kind === 'port' ? 'Transshipment' : s.kind === 'gauge' ? 'Gauge change' : 'Border'} at ${s.at}`
-	}));
+	const stops = spec.stops.map((s) => ({ ...s, days: params[s.dwell] }));
 	const extra = spec.id === 'sea-suez' ? params.sea_mainline_calls : 0;
 	const railKm = legs.filter((l) => l.mode === 'rail').reduce((s, l) => s + l.km, 0);
 	const seaKm = legs.filter((l) => l.mode === 'sea').reduce((s, l) => s + l.km, 0);

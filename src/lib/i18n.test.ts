@@ -23,6 +23,9 @@ describe('interface strings', () => {
 		expect(t.noneWithin(250)).toContain('250');
 		expect(t.chapterOf(2, 6)).toMatch(/2[^]*6|6[^]*2/);
 		expect(t.bookChapter(4)).toContain('4');
+		for (const kind of ['port', 'gauge', 'border'] as const) expect(t.stopAt(kind, 'Tumangang')).toContain('Tumangang');
+		expect(new Set((['port', 'gauge', 'border'] as const).map((k) => t.stopAt(k, 'X'))).size).toBe(3);
+		expect(t.daysShort('3.0')).toContain('3.0');
 		expect(t.routesFromTo('Busan', 'Moscow')).toMatch(/Busan[^]*Moscow/);
 		const share = t.nkShare('120 km', '900 km', '13');
 		for (const part of ['120 km', '900 km', '13']) expect(share).toContain(part);

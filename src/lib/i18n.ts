@@ -1,6 +1,9 @@
 /** Interface strings in the three languages. Case-note bodies stay in English (see the about note). */
 import type { Kind, Lang, Precision, Status } from '$lib/data/vocab';
 
+/** Where a route stops: a transshipment port, a gauge change or a border (lib/corridors.ts). */
+type StopKind = 'port' | 'gauge' | 'border';
+
 const en = {
 	title: 'Russia–Korea Cooperation Atlas',
 	subtitle: 'Russian Far East and the Korean peninsula since 1990',
@@ -83,6 +86,9 @@ const en = {
 	seaKm: 'Sea km',
 	days: 'Days',
 	stops: 'Stops',
+	stopAt: (kind: StopKind, at: string) =>
+		`${kind === 'port' ? 'Transshipment' : kind === 'gauge' ? 'Gauge change' : 'Border'} at ${at}`,
+	daysShort: (d: string) => `${d} d`,
 	borders: 'Borders',
 	publishedFigure: 'Published',
 	distancesNote:
@@ -198,6 +204,9 @@ const ko: Strings = {
 	seaKm: '해상 km',
 	days: '일',
 	stops: '경유지',
+	stopAt: (kind: StopKind, at: string) =>
+		`${at} ${kind === 'port' ? '환적' : kind === 'gauge' ? '궤간 변경' : '국경 통과'}`,
+	daysShort: (d: string) => `${d}일`,
 	borders: '국경',
 	publishedFigure: '공표 수치',
 	distancesNote:
@@ -312,6 +321,9 @@ const ru: Strings = {
 	seaKm: 'Море, км',
 	days: 'Дни',
 	stops: 'Остановки',
+	stopAt: (kind: StopKind, at: string) =>
+		`${kind === 'port' ? 'Перевалка' : kind === 'gauge' ? 'Смена колеи' : 'Граница'}: ${at}`,
+	daysShort: (d: string) => `${d} сут.`,
 	borders: 'Границы',
 	publishedFigure: 'Опубликовано',
 	distancesNote:

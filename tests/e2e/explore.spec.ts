@@ -151,6 +151,8 @@ test('the language switch changes the interface and the feature names, and is ke
 	await page.getByRole('toolbar').getByRole('button', { name: '거리 재기' }).click();
 	await expect(page.getByRole('heading', { level: 2, name: '거리 재기' })).toBeVisible();
 	await expect(page.getByRole('button', { name: '지도 중심 추가' })).toBeVisible();
+	await page.getByRole('toolbar').getByRole('button', { name: '경로 비교' }).click();
+	await expect(page.locator('tr.detail').nth(1)).toContainText(/Busan 환적 \(\d+(\.\d)?일\)/);
 });
 
 test('a permalink restores layers, feature, language and camera, and Back walks through selections', async ({
