@@ -70,8 +70,8 @@ export interface Leg {
 	label: string;
 }
 export interface RouteResult {
+	/** Also the key of the route's names in each language (i18n ROUTE_LABEL). */
 	id: string;
-	name: string;
 	legs: Leg[];
 	/** Each stop with its dwell; the interface names it (i18n `stopAt`). */
 	stops: (Stop & { days: number })[];
@@ -139,7 +139,6 @@ export function lengthFactor(feature: Feature<LineString | MultiLineString>): nu
 
 interface RouteSpec {
 	id: string;
-	name: string;
 	legs: LegSpec[];
 	stops: Stop[];
 	borders: string[];
@@ -185,7 +184,6 @@ export function routeSpecs(o: Origin, d: Destination): RouteSpec[] {
 	// Baranovsky lies north of Vladivostok: for Vladivostok the TSR is followed south.
 	specs.push({
 		id: 'tkr-tsr',
-		name: 'All rail: East Sea line (TKR) through North Korea, then the TSR',
 		legs: [
 			...toGangneung(o),
 			{ line: 'donghae-bukbu', from: 'gangneung', to: 'jejin', speed: 'rail_speed_korea' },
@@ -204,14 +202,9 @@ export function routeSpecs(o: Origin, d: Destination): RouteSpec[] {
 		note: 'Hypothetical: Gangneung–Jejin is under construction and no train has crossed the MDL since 2008.'
 	});
 	const { port, legs: toPortLegs } = toPort(o);
-	for (const [id, name, dest, costs] of [
-		['sea-vladivostok', 'Sea to Vladivostok, then the TSR', 'vladivostok', ['cost_feeder_busan_vladivostok_teu']],
-		[
-			'sea-vostochny',
-			'Sea to Vostochny, then the TSR',
-			'vostochny',
-			['cost_tsr_busan_moscow_feu_2022', 'cost_tsr_feu_2004']
-		]
+	for (const [id, dest, costs] of [
+		['sea-vladivostok', 'vladivostok', ['cost_feeder_busan_vladivostok_teu']],
+		['sea-vostochny', 'vostochny', ['cost_tsr_busan_moscow_feu_2022', 'cost_tsr_feu_2004']]
 	] as const) {
 		const rail =
 			dest === 'vladivostok'
@@ -230,7 +223,6 @@ export function routeSpecs(o: Origin, d: Destination): RouteSpec[] {
 			];
 		specs.push({
 			id,
-			name,
 			legs: [...toPortLegs, { connector: `sea-${port}-${dest}`, speed: 'sea_speed_feeder' }, ...rail.legs],
 			stops: [
 				{ kind: 'port', at: port === 'busan' ? 'Busan' : 'Incheon', dwell: 'port_dwell' },
@@ -243,7 +235,6 @@ export function routeSpecs(o: Origin, d: Destination): RouteSpec[] {
 	}
 	specs.push({
 		id: 'sea-rajin',
-		name: 'Sea to Rajin, then Rajin–Khasan and the TSR',
 		legs: [
 			...toPortLegs,
 			{ connector: `sea-${port}-rajin`, speed: 'sea_speed_feeder' },
@@ -264,7 +255,6 @@ export function routeSpecs(o: Origin, d: Destination): RouteSpec[] {
 	if (d === 'brest')
 		specs.push({
 			id: 'sea-suez',
-			name: 'All sea via Suez to Rotterdam, then rail to Brest',
 			legs: [
 				...toPortLegs,
 				{ connector: `sea-${port}-rotterdam`, speed: 'sea_speed_mainline' },
@@ -315,7 +305,6 @@ export function evaluate(
 	const seaKm = legs.filter((l) => l.mode === 'sea').reduce((s, l) => s + l.km, 0);
 	return {
 		id: spec.id,
-		name: spec.name,
 		legs,
 		stops,
 		railKm,

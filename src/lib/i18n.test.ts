@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { KIND_LABEL, PLACE_KIND_LABEL, PLACE_KINDS, PRECISION_LABEL, STRINGS } from './i18n';
+import { KIND_LABEL, PLACE_KIND_LABEL, PLACE_KINDS, PRECISION_LABEL, ROUTE_LABEL, STRINGS } from './i18n';
+import { compare, defaultParams, DESTINATIONS, ORIGINS, type CorridorData } from './corridors';
 import { KINDS, LANGS, PRECISIONS } from './data/vocab';
 
 describe('interface strings', () => {
@@ -61,5 +62,21 @@ describe('interface strings', () => {
 		expect([...kinds].filter((k) => !(PLACE_KINDS as readonly string[]).includes(k as string))).toEqual([]);
 		for (const lang of ['ko', 'ru'] as const)
 			for (const k of PLACE_KINDS) expect(PLACE_KIND_LABEL[lang][k], `${lang}: ${k}`).not.toBe(k);
+	});
+
+	it('every route the comparison can offer has a full and a short name in every language', () => {
+		const data = JSON.parse(readFileSync('static/geo/corridors.json', 'utf8')) as CorridorData;
+		const rail = Object.fromEntries(
+			JSON.parse(readFileSync('static/geo/rail.geojson', 'utf8')).features.map((f: { id: string }) => [f.id, f])
+		);
+		const ids = new Set<string>();
+		for (const o of ORIGINS)
+			for (const d of DESTINATIONS) for (const r of compare(o, d, data, rail, defaultParams(data))) ids.add(r.id);
+		expect(ids.size).toBeGreaterThanOrEqual(5);
+		for (const lang of LANGS)
+			for (const id of ids) {
+				expect(ROUTE_LABEL[lang][id]?.name.trim(), `${lang}: ${id}`).toBeTruthy();
+				expect(ROUTE_LABEL[lang][id]?.short.trim(), `${lang}: ${id}`).toBeTruthy();
+			}
 	});
 });

@@ -78,8 +78,6 @@ const en = {
 	from: 'From',
 	to: 'To',
 	transitDays: 'Estimated transit time, days',
-	allRailTkr: 'All rail via TKR',
-	allSeaSuez: 'All sea via Suez',
 	routesFromTo: (a: string, b: string) => `Routes from ${a} to ${b}`,
 	route: 'Route',
 	railKm: 'Rail km',
@@ -196,8 +194,6 @@ const ko: Strings = {
 	from: '출발',
 	to: '도착',
 	transitDays: '예상 운송 기간(일)',
-	allRailTkr: 'TKR 경유 철도',
-	allSeaSuez: '수에즈 경유 해운',
 	routesFromTo: (a: string, b: string) => `${a}에서 ${b}까지의 경로`,
 	route: '경로',
 	railKm: '철도 km',
@@ -313,8 +309,6 @@ const ru: Strings = {
 	from: 'Откуда',
 	to: 'Куда',
 	transitDays: 'Расчётное время в пути, дней',
-	allRailTkr: 'Ж/д через ТКЖД',
-	allSeaSuez: 'Морем через Суэц',
 	routesFromTo: (a: string, b: string) => `Маршруты: ${a} — ${b}`,
 	route: 'Маршрут',
 	railKm: 'Ж/д, км',
@@ -503,5 +497,36 @@ export const PLACE_KIND_LABEL: Record<Lang, Record<PlaceKind, string>> = {
 		sea: 'море',
 		bay: 'залив',
 		strait: 'пролив'
+	}
+};
+
+/** The compared routes (lib/corridors.ts ids): a full name for the table and a short one for the chart. */
+export const ROUTE_LABEL: Record<Lang, Record<string, { name: string; short: string }>> = {
+	en: {
+		'tkr-tsr': { name: 'All rail: East Sea line (TKR) through North Korea, then the TSR', short: 'All rail via TKR' },
+		'sea-vladivostok': { name: 'Sea to Vladivostok, then the TSR', short: 'Sea to Vladivostok' },
+		'sea-vostochny': { name: 'Sea to Vostochny, then the TSR', short: 'Sea to Vostochny' },
+		'sea-rajin': { name: 'Sea to Rajin, then Rajin–Khasan and the TSR', short: 'Sea to Rajin' },
+		'sea-suez': { name: 'All sea via Suez to Rotterdam, then rail to Brest', short: 'All sea via Suez' }
+	},
+	ko: {
+		'tkr-tsr': { name: '전 구간 철도: 북한을 지나는 동해선(TKR), 이어 시베리아 횡단 철도', short: 'TKR 경유 철도' },
+		'sea-vladivostok': { name: '블라디보스토크까지 해운, 이어 시베리아 횡단 철도', short: '블라디보스토크 해운' },
+		'sea-vostochny': { name: '보스토치니까지 해운, 이어 시베리아 횡단 철도', short: '보스토치니 해운' },
+		'sea-rajin': { name: '나진까지 해운, 이어 나진–하산 철도와 시베리아 횡단 철도', short: '나진 해운' },
+		'sea-suez': { name: '수에즈 경유 로테르담까지 해운, 이어 브레스트까지 철도', short: '수에즈 경유 해운' }
+	},
+	ru: {
+		'tkr-tsr': {
+			name: 'Целиком по железной дороге: Восточная линия ТКЖД через КНДР, затем Транссиб',
+			short: 'Ж/д через ТКЖД'
+		},
+		'sea-vladivostok': { name: 'Морем до Владивостока, затем Транссиб', short: 'Морем до Владивостока' },
+		'sea-vostochny': { name: 'Морем до Восточного, затем Транссиб', short: 'Морем до Восточного' },
+		'sea-rajin': { name: 'Морем до Раджина, затем Раджин — Хасан и Транссиб', short: 'Морем до Раджина' },
+		'sea-suez': {
+			name: 'Морем через Суэц до Роттердама, затем по железной дороге до Бреста',
+			short: 'Морем через Суэц'
+		}
 	}
 };

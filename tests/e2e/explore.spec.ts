@@ -152,6 +152,9 @@ test('the language switch changes the interface and the feature names, and is ke
 	await expect(page.getByRole('heading', { level: 2, name: '거리 재기' })).toBeVisible();
 	await expect(page.getByRole('button', { name: '지도 중심 추가' })).toBeVisible();
 	await page.getByRole('toolbar').getByRole('button', { name: '경로 비교' }).click();
+	await expect(page.locator('tr[data-route="sea-vladivostok"] th')).toHaveText(
+		'블라디보스토크까지 해운, 이어 시베리아 횡단 철도'
+	);
 	await expect(page.locator('tr.detail').nth(1)).toContainText(/Busan 환적 \(\d+(\.\d)?일\)/);
 });
 

@@ -51,7 +51,7 @@ export class AppState {
 	/** Set by MapView: renders a frame and returns the map as a PNG data URL (for export and print). */
 	capture: (() => Promise<string>) | null = null;
 	/** Routes of the open corridor comparison, drawn on the map (index = colour), and the one hovered. */
-	corridorRoutes = $state<{ id: string; name: string; coordinates: [number, number][][] }[]>([]);
+	corridorRoutes = $state<{ id: string; coordinates: [number, number][][] }[]>([]);
 	corridorFocus = $state<string | null>(null);
 	/** The map image placed in the printed dossier. */
 	printImage = $state<string | null>(null);
