@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { KIND_LABEL, PLACE_KIND_LABEL, PLACE_KINDS, PRECISION_LABEL, ROUTE_LABEL, STRINGS } from './i18n';
+import { KIND_LABEL, STRINGS } from './i18n';
+import { PLACE_KIND_LABEL, PLACE_KINDS, PRECISION_LABEL, ROUTE_LABEL, STOP_WORDS } from './i18n-lazy';
 import { compare, defaultParams, DESTINATIONS, ORIGINS, type CorridorData } from './corridors';
 import { KINDS, LANGS, PRECISIONS } from './data/vocab';
 
@@ -24,9 +25,10 @@ describe('interface strings', () => {
 		expect(t.noneWithin(250)).toContain('250');
 		expect(t.chapterOf(2, 6)).toMatch(/2[^]*6|6[^]*2/);
 		expect(t.bookChapter(4)).toContain('4');
-		for (const kind of ['port', 'gauge', 'border'] as const) expect(t.stopAt(kind, 'Tumangang')).toContain('Tumangang');
-		expect(new Set((['port', 'gauge', 'border'] as const).map((k) => t.stopAt(k, 'X'))).size).toBe(3);
-		expect(t.daysShort('3.0')).toContain('3.0');
+		const w = STOP_WORDS[lang];
+		for (const kind of ['port', 'gauge', 'border'] as const) expect(w.stopAt(kind, 'Tumangang')).toContain('Tumangang');
+		expect(new Set((['port', 'gauge', 'border'] as const).map((k) => w.stopAt(k, 'X'))).size).toBe(3);
+		expect(w.days('3.0')).toContain('3.0');
 		expect(t.routesFromTo('Busan', 'Moscow')).toMatch(/Busan[^]*Moscow/);
 		const share = t.nkShare('120 km', '900 km', '13');
 		for (const part of ['120 km', '900 km', '13']) expect(share).toContain(part);

@@ -1,8 +1,5 @@
 /** Interface strings in the three languages. Case-note bodies stay in English (see the about note). */
-import type { Kind, Lang, Precision, Status } from '$lib/data/vocab';
-
-/** Where a route stops: a transshipment port, a gauge change or a border (lib/corridors.ts). */
-type StopKind = 'port' | 'gauge' | 'border';
+import type { Kind, Lang, Status } from '$lib/data/vocab';
 
 const en = {
 	title: 'Russia–Korea Cooperation Atlas',
@@ -84,9 +81,6 @@ const en = {
 	seaKm: 'Sea km',
 	days: 'Days',
 	stops: 'Stops',
-	stopAt: (kind: StopKind, at: string) =>
-		`${kind === 'port' ? 'Transshipment' : kind === 'gauge' ? 'Gauge change' : 'Border'} at ${at}`,
-	daysShort: (d: string) => `${d} d`,
 	borders: 'Borders',
 	publishedFigure: 'Published',
 	distancesNote:
@@ -200,9 +194,6 @@ const ko: Strings = {
 	seaKm: '해상 km',
 	days: '일',
 	stops: '경유지',
-	stopAt: (kind: StopKind, at: string) =>
-		`${at} ${kind === 'port' ? '환적' : kind === 'gauge' ? '궤간 변경' : '국경 통과'}`,
-	daysShort: (d: string) => `${d}일`,
 	borders: '국경',
 	publishedFigure: '공표 수치',
 	distancesNote:
@@ -315,9 +306,6 @@ const ru: Strings = {
 	seaKm: 'Море, км',
 	days: 'Дни',
 	stops: 'Остановки',
-	stopAt: (kind: StopKind, at: string) =>
-		`${kind === 'port' ? 'Перевалка' : kind === 'gauge' ? 'Смена колеи' : 'Граница'}: ${at}`,
-	daysShort: (d: string) => `${d} сут.`,
 	borders: 'Границы',
 	publishedFigure: 'Опубликовано',
 	distancesNote:
@@ -456,77 +444,3 @@ export const KIND_LABEL: Record<Lang, Record<Kind, string>> = {
 };
 
 export const LANG_NAMES: Record<Lang, string> = { en: 'English', ko: '한국어', ru: 'Русский' };
-
-/** How exactly a feature's geometry is drawn (the `geometry_precision` property). */
-export const PRECISION_LABEL: Record<Lang, Record<Precision, string>> = {
-	en: { surveyed: 'surveyed', traced: 'traced', schematic: 'schematic' },
-	ko: { surveyed: '측량', traced: '추적', schematic: '개략' },
-	ru: { surveyed: 'съёмка', traced: 'по точкам', schematic: 'схема' }
-};
-
-/** Kinds of the basemap's places (static/geo/places.geojson), as the search describes them. */
-export const PLACE_KINDS = ['capital', 'city', 'town', 'port', 'region', 'sea', 'bay', 'strait'] as const;
-export type PlaceKind = (typeof PLACE_KINDS)[number];
-export const PLACE_KIND_LABEL: Record<Lang, Record<PlaceKind, string>> = {
-	en: {
-		capital: 'capital',
-		city: 'city',
-		town: 'town',
-		port: 'port',
-		region: 'region',
-		sea: 'sea',
-		bay: 'bay',
-		strait: 'strait'
-	},
-	ko: {
-		capital: '수도',
-		city: '도시',
-		town: '소도시',
-		port: '항구',
-		region: '지역',
-		sea: '바다',
-		bay: '만',
-		strait: '해협'
-	},
-	ru: {
-		capital: 'столица',
-		city: 'город',
-		town: 'городок',
-		port: 'порт',
-		region: 'регион',
-		sea: 'море',
-		bay: 'залив',
-		strait: 'пролив'
-	}
-};
-
-/** The compared routes (lib/corridors.ts ids): a full name for the table and a short one for the chart. */
-export const ROUTE_LABEL: Record<Lang, Record<string, { name: string; short: string }>> = {
-	en: {
-		'tkr-tsr': { name: 'All rail: East Sea line (TKR) through North Korea, then the TSR', short: 'All rail via TKR' },
-		'sea-vladivostok': { name: 'Sea to Vladivostok, then the TSR', short: 'Sea to Vladivostok' },
-		'sea-vostochny': { name: 'Sea to Vostochny, then the TSR', short: 'Sea to Vostochny' },
-		'sea-rajin': { name: 'Sea to Rajin, then Rajin–Khasan and the TSR', short: 'Sea to Rajin' },
-		'sea-suez': { name: 'All sea via Suez to Rotterdam, then rail to Brest', short: 'All sea via Suez' }
-	},
-	ko: {
-		'tkr-tsr': { name: '전 구간 철도: 북한을 지나는 동해선(TKR), 이어 시베리아 횡단 철도', short: 'TKR 경유 철도' },
-		'sea-vladivostok': { name: '블라디보스토크까지 해운, 이어 시베리아 횡단 철도', short: '블라디보스토크 해운' },
-		'sea-vostochny': { name: '보스토치니까지 해운, 이어 시베리아 횡단 철도', short: '보스토치니 해운' },
-		'sea-rajin': { name: '나진까지 해운, 이어 나진–하산 철도와 시베리아 횡단 철도', short: '나진 해운' },
-		'sea-suez': { name: '수에즈 경유 로테르담까지 해운, 이어 브레스트까지 철도', short: '수에즈 경유 해운' }
-	},
-	ru: {
-		'tkr-tsr': {
-			name: 'Целиком по железной дороге: Восточная линия ТКЖД через КНДР, затем Транссиб',
-			short: 'Ж/д через ТКЖД'
-		},
-		'sea-vladivostok': { name: 'Морем до Владивостока, затем Транссиб', short: 'Морем до Владивостока' },
-		'sea-vostochny': { name: 'Морем до Восточного, затем Транссиб', short: 'Морем до Восточного' },
-		'sea-rajin': { name: 'Морем до Раджина, затем Раджин — Хасан и Транссиб', short: 'Морем до Раджина' },
-		'sea-suez': {
-			name: 'Морем через Суэц до Роттердама, затем по железной дороге до Бреста',
-			short: 'Морем через Суэц'
-		}
-	}
-};
