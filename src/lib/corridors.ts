@@ -10,7 +10,8 @@ import length from '@turf/length';
 import lineSlice from '@turf/line-slice';
 import { point } from '@turf/helpers';
 import type { Feature, LineString, MultiLineString, Position } from 'geojson';
-import type { Citation } from '$lib/data/schema';
+import type { Citation, Figure } from '$lib/data/schema';
+import { publishedLengthKm } from '$lib/data/geometry';
 
 export interface CorridorNode {
 	name: string;
@@ -53,7 +54,7 @@ export type Destination = (typeof DESTINATIONS)[number];
 type LegSpec =
 	{ line: string; from: string; to: string; speed: string } | { connector: string; speed: string; reverse?: boolean };
 /** A stop: a transshipment, gauge change or border, each costing its dwell parameter. */
-interface Stop {
+export interface Stop {
 	kind: 'port' | 'gauge' | 'border';
 	at: string;
 	dwell: string;
@@ -70,10 +71,10 @@ export interface Leg {
 	label: string;
 }
 export interface RouteResult {
-	/** Also the key of the route's names in each language (i18n ROUTE_LABEL). */
+	/** Also the key of the route's names in each language ($lib/i18n-lazy ROUTE_LABEL). */
 	id: string;
 	legs: Leg[];
-	/** Each stop with its dwell; the interface names it (i18n `stopAt`). */
+	/** Each stop with its dwell; the interface words it ($lib/i18n-lazy STOP_WORDS). */
 	stops: (Stop & { days: number })[];
 	railKm: number;
 	seaKm: number;
@@ -122,20 +123,22 @@ const kmOf = (coords: Position[]) =>
  * Published ÷ drawn length of a rail line of the map. The lines run straight from station to station
  * and so measure shorter than the track (the Trans-Siberian about 12 %); a leg cut from a line is
  * scaled by its line's factor, so rail and sea distances compare fairly. 1 when no length in km is
- * published (a range counts at its middle).
+ * published (a range counts at its middle). Cached per feature: the comparison reruns on every edit.
  */
 export function lengthFactor(feature: Feature<LineString | MultiLineString>): number {
-	const figures = (feature.properties?.figures ?? []) as {
-		key: string;
-		value: number;
-		value_max?: number;
-		unit: string;
-	}[];
-	const published = figures.find((f) => f.key === 'length' && f.unit === 'km');
-	const drawn = length(feature);
-	if (!published || !drawn) return 1;
-	return (published.value_max ? (published.value + published.value_max) / 2 : published.value) / drawn;
+	let factor = factors.get(feature);
+	if (factor === undefined) {
+		const published = publishedLengthKm(feature.properties?.figures as Figure[] | undefined);
+		const drawn = length(feature);
+		factor =
+			published && drawn
+				? (published.value_max ? (published.value + published.value_max) / 2 : published.value) / drawn
+				: 1;
+		factors.set(feature, factor);
+	}
+	return factor;
 }
+const factors = new WeakMap<object, number>();
 
 interface RouteSpec {
 	id: string;

@@ -4,9 +4,10 @@
  * first-load JavaScript has a budget (tests/e2e/budgets.spec.ts).
  */
 import type { Lang, Precision } from '$lib/data/vocab';
+import type { Stop } from '$lib/corridors';
 
-/** Where a route stops: a transshipment port, a gauge change or a border (lib/corridors.ts). */
-type StopKind = 'port' | 'gauge' | 'border';
+type StopKind = Stop['kind'];
+
 /** The compared routes (lib/corridors.ts ids): a full name for the table and a short one for the chart. */
 export const ROUTE_LABEL: Record<Lang, Record<string, { name: string; short: string }>> = {
 	en: {

@@ -6,7 +6,7 @@
 import kinks from '@turf/kinks';
 import booleanClockwise from '@turf/boolean-clockwise';
 import type { Polygon, Position } from 'geojson';
-import { lineLengthKm } from './geometry';
+import { lineLengthKm, publishedLengthKm } from './geometry';
 import { layerFileSchema, describeIssues, type LayerFeature, type LayerFile } from './schema';
 
 /** Computed vs published length, as a fraction of the published one. */
@@ -109,7 +109,7 @@ export function validateLayerFile(file: string, json: unknown): { data?: LayerFi
 			if (pr.subsea.length !== parts) p(`subsea has ${pr.subsea.length} flags for ${parts} line parts`);
 		}
 
-		const published = pr.figures?.find((x) => x.key === 'length' && x.unit === 'km');
+		const published = publishedLengthKm(pr.figures);
 		const computed = lineLengthKm(f.geometry);
 		if (published && computed !== null) {
 			const tol = pr.length_tolerance ?? LENGTH_TOLERANCE[pr.geometry_precision];
