@@ -11,12 +11,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
-import { LAYERS } from '../src/lib/layers/registry';
-import { layerSpecs } from '../src/lib/layers/style';
-import { toDisplay } from '../src/lib/data/prepare';
-import { layerFileSchema } from '../src/lib/data/schema';
+import { LAYER_IDS } from '../src/lib/data/vocab';
 import { embeddedStyle } from '../src/lib/map/basemap';
-import { computeWidths } from '../src/lib/layers/widths';
+import { withProjectLayers } from '../src/lib/map/project-style';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import { serveStatic } from './static-server';
 
@@ -27,23 +24,15 @@ const args = process.argv.slice(2);
 if (!args.includes('--no-build')) execSync('npm run build', { cwd: root, stdio: 'inherit' });
 execSync('npx vite build --config bench/vite.baseline.config.ts', { cwd: root, stdio: 'inherit' });
 
-// The baseline's style: the embedded basemap plus every project layer, drawn from pre-prepared data.
-const prepared = join(root, 'bench', '.baseline-dist', 'prepared');
-mkdirSync(prepared, { recursive: true });
-const style = embeddedStyle('en', JSON.parse(readFileSync(join(root, 'static', 'fonts', 'font-faces.json'), 'utf8')));
-const year = new Date().getFullYear();
-const files = LAYERS.map((def) => ({
-	def,
-	file: layerFileSchema.parse(JSON.parse(readFileSync(join(root, 'static', 'geo', `${def.id}.geojson`), 'utf8')))
-}));
-const widths = computeWidths(files);
-for (const { def, file } of files) {
-	writeFileSync(join(prepared, `${def.id}.geojson`), JSON.stringify(toDisplay(def, file, year, 'en', widths[def.id])));
-	style.sources[def.id] = { type: 'geojson', data: `/prepared/${def.id}.geojson`, promoteId: 'fid' };
-}
-const groups = ['fill', 'halo', 'outline', 'casing', 'line', 'subsea', 'point-halo', 'point', 'label'];
-for (const g of groups)
-	for (const def of LAYERS) style.layers.push(layerSpecs(def.id).find((s) => s.id === `${def.id}-${g}`)!);
+// The baseline's style: the app's first style (the embedded basemap, every project layer drawn from the
+// same build-time files), without the app's tool layers. The files are served from the app's build.
+const fontFaces = JSON.parse(readFileSync(join(root, 'static', 'fonts', 'font-faces.json'), 'utf8'));
+const style = withProjectLayers(embeddedStyle('en', fontFaces), {
+	lang: 'en',
+	visible: LAYER_IDS,
+	fromFiles: true,
+	tools: false
+});
 writeFileSync(join(root, 'bench', '.baseline-dist', 'bench-style.json'), JSON.stringify(style));
 
 // A diagnostic third page: the bare page plus a static copy of the app's side panel (its prerendered

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from './fixtures';
-import { watch, waitForMap, canvasPixels, colourCount, mapFontLoads } from './helpers';
+import { watch, waitForMap, canvasPixels, colourCount, mapFontLoads, requestedPaths } from './helpers';
 
 test('the map renders offline with the embedded basemap, no console error and no outside request', async ({ page }) => {
 	const w = watch(page);
@@ -97,4 +97,21 @@ test('an address the site does not have says so, in the three languages, and lea
 	expect(html).toContain('Page not found');
 	expect(html).not.toMatch(/<script/);
 	expect(html).not.toMatch(/(href|src)="\.\.?\//);
+});
+
+test("the map draws each layer from its build-time file in the reader's language, and a language switch swaps them", async ({
+	page
+}) => {
+	const paths = requestedPaths(page, /^\/generated\/map\//);
+	await page.goto('/');
+	await waitForMap(page);
+	const en = ['arms', 'dprk', 'fez', 'fishing', 'pipelines', 'rail'].map((id) => `/generated/map/${id}.en.geojson`);
+	expect([...paths].sort()).toEqual(en);
+	await page.getByRole('combobox', { name: 'Language' }).selectOption('ru');
+	await expect.poll(() => paths.filter((p) => p.endsWith('.ru.geojson')).length).toBe(6);
+	// A Korean link to an earlier year loads no file of another language (that year is drawn from the layer files).
+	const before = paths.length;
+	await page.goto('/?year=2003&lang=ko');
+	await waitForMap(page);
+	expect(paths.slice(before).filter((p) => !p.endsWith('.ko.geojson'))).toEqual([]);
 });

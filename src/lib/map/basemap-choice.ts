@@ -20,7 +20,7 @@ export async function chooseBasemap(
 	lang: Lang,
 	online: string = __BASEMAP_STYLE__,
 	base = ''
-): Promise<{ style: StyleSpecification | string; notice: string | null }> {
+): Promise<{ style: StyleSpecification; notice: string | null }> {
 	if (!online) return { style: embeddedStyle(lang, await fontFaces(base)), notice: null };
 	try {
 		const ctrl = new AbortController();

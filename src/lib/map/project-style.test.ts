@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { StyleSpecification } from 'maplibre-gl';
+import type { LayerFile } from '$lib/data/schema';
+import { LAYERS } from '$lib/layers/registry';
+import { toDisplay } from '$lib/data/prepare';
+import { currentYear } from '$lib/data/time';
+import { EMPTY, LATEST, PROJECT_LAYERS, mapFileUrl, showsLatest, withProjectLayers } from './project-style';
+
+const base: StyleSpecification = {
+	version: 8,
+	sources: { countries: { type: 'geojson', data: '/basemap/countries.geojson' } },
+	layers: [{ id: 'sea', type: 'background', paint: { 'background-color': '#dbe6ec' } }]
+};
+const file = (id: string) => JSON.parse(readFileSync(`static/geo/${id}.geojson`, 'utf8')) as LayerFile;
+
+describe('showsLatest', () => {
+	it('showsLatest(layer, today) is true: the build-time files are what the map shows by default', () => {
+		for (const d of LAYERS) expect(showsLatest(file(d.id), currentYear()), d.id).toBe(true);
+	});
+	it('showsLatest(pipelines, 2003) is false: ESPO did not exist yet, so that year needs its own data', () => {
+		expect(showsLatest(file('pipelines'), 2003)).toBe(false);
+	});
+	it('the latest drawn form equals the drawn form for today, feature by feature', () => {
+		for (const d of LAYERS)
+			expect(toDisplay(d, file(d.id), LATEST, 'ko'), d.id).toEqual(toDisplay(d, file(d.id), currentYear(), 'ko'));
+	});
+});
+
+describe('withProjectLayers', () => {
+	it('adds every project layer above the basemap, its source drawn from the file in the language', () => {
+		const s = withProjectLayers(base, { lang: 'ru', visible: ['rail'], fromFiles: true });
+		expect(s.layers[0].id).toBe('sea');
+		expect(s.layers.slice(1, 1 + PROJECT_LAYERS.length).map((l) => l.id)).toEqual(PROJECT_LAYERS.map((l) => l.id));
+		expect(s.sources.rail).toMatchObject({ type: 'geojson', data: mapFileUrl('rail', 'ru'), promoteId: 'fid' });
+		expect(s.sources.countries).toEqual(base.sources.countries);
+		expect(s.layers.some((l) => l.id === 'corridor-line')).toBe(true);
+		expect(s.layers.some((l) => l.id === 'measure-points')).toBe(true);
+	});
+	it('shows only the layers asked for; the others are in the style, hidden', () => {
+		const s = withProjectLayers(base, { lang: 'en', visible: ['rail'], fromFiles: true });
+		const vis = (id: string) => (s.layers.find((l) => l.id === id)?.layout as { visibility?: string }).visibility;
+		expect(vis('rail-line')).toBe('visible');
+		expect(vis('pipelines-line')).toBe('none');
+		expect(vis('fez-fill')).toBe('none');
+	});
+	it('areas are drawn under lines, lines under points, points under labels, across all layers', () => {
+		const ids = PROJECT_LAYERS.map((l) => l.id);
+		const last = (suffix: string) => Math.max(...ids.flatMap((id, i) => (id.endsWith(suffix) ? [i] : [])));
+		const first = (suffix: string) => ids.findIndex((id) => id.endsWith(suffix));
+		expect(last('-fill')).toBeLessThan(first('-line'));
+		expect(last('-line')).toBeLessThan(first('-point'));
+		expect(last('-point')).toBeLessThan(first('-label'));
+	});
+	it('starts the sources empty for a link to another year, and leaves out the tools when asked', () => {
+		const s = withProjectLayers(base, { lang: 'en', visible: [], fromFiles: false, tools: false });
+		expect((s.sources.dprk as { data: unknown }).data).toEqual(EMPTY);
+		expect(s.sources.corridors).toBeUndefined();
+		expect(s.layers.some((l) => l.id.startsWith('measure'))).toBe(false);
+	});
+	it('does not change the basemap style it was given', () => {
+		const copy = structuredClone(base);
+		withProjectLayers(base, { lang: 'en', visible: ['rail'], fromFiles: true });
+		expect(base).toEqual(copy);
+	});
+});

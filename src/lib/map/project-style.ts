@@ -1,0 +1,107 @@
+/**
+ * The map's first style: the basemap plus every project layer, its sources and its style layers, so
+ * that MapLibre loads and draws everything in one pass. Each project source starts from a drawn-form
+ * file made at build time (scripts/map-files.ts: one per layer and language, the features' latest
+ * status), which MapLibre's worker fetches and parses itself. Adding sources and layers one by one
+ * after the style has loaded, from data the page parsed, cost about half a second more before the first
+ * full render with software WebGL (README, Performance).
+ * Used by the app (MapView) and by the benchmark's bare baseline page, so both draw the same thing.
+ */
+import type { StyleSpecification } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import type { LayerFile } from '$lib/data/schema';
+import type { Lang, LayerId } from '$lib/data/vocab';
+import { statusInYear } from '$lib/data/time';
+import { LAYERS } from '$lib/layers/registry';
+import { layerSpecs, type LayerSpec } from '$lib/layers/style';
+
+/** The build-time drawn form of a layer in a language (static/generated/map, made by scripts/map-files.ts). */
+export const mapFileUrl = (id: LayerId, lang: Lang) => `/generated/map/${id}.${lang}.geojson`;
+
+/** The year the build-time files show: every feature in its latest status. */
+export const LATEST = Number.POSITIVE_INFINITY;
+
+/**
+ * Whether a layer in `year` looks as its build-time file does: every feature exists then and is in
+ * its latest status. True for any year after the last dated change, so "today" uses the file.
+ */
+export function showsLatest(file: LayerFile, year: number): boolean {
+	return file.features.every((f) => {
+		const h = f.properties.history;
+		return statusInYear(h, year) === h[h.length - 1].status;
+	});
+}
+
+/** Draw order across layers: areas under lines under points under labels. */
+const GROUPS = ['fill', 'halo', 'outline', 'casing', 'line', 'subsea', 'point-halo', 'point', 'label'];
+
+/** Every project style layer, in draw order. */
+export const PROJECT_LAYERS: LayerSpec[] = GROUPS.flatMap((g) =>
+	LAYERS.map((d) => layerSpecs(d.id).find((s) => s.id === `${d.id}-${g}`)!)
+);
+
+export const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** The corridor comparison's routes and the measuring path, drawn above the project layers. */
+const TOOL_LAYERS: LayerSpec[] = [
+	{
+		id: 'corridor-casing',
+		type: 'line',
+		source: 'corridors',
+		layout: { 'line-cap': 'round', 'line-join': 'round' },
+		paint: { 'line-color': '#fff', 'line-width': ['case', ['get', 'focus'], 9, 6] }
+	},
+	{
+		id: 'corridor-line',
+		type: 'line',
+		source: 'corridors',
+		layout: { 'line-cap': 'round', 'line-join': 'round' },
+		paint: { 'line-color': ['get', 'c'], 'line-width': ['case', ['get', 'focus'], 5.5, 3], 'line-opacity': 0.9 }
+	},
+	{
+		id: 'measure-line',
+		type: 'line',
+		source: 'measure',
+		filter: ['==', ['geometry-type'], 'LineString'],
+		paint: { 'line-color': '#111', 'line-width': 2, 'line-dasharray': [2, 1.5] }
+	},
+	{
+		id: 'measure-points',
+		type: 'circle',
+		source: 'measure',
+		filter: ['==', ['geometry-type'], 'Point'],
+		paint: { 'circle-radius': 4.5, 'circle-color': '#fff', 'circle-stroke-color': '#111', 'circle-stroke-width': 2 }
+	}
+];
+
+export interface ProjectStyleOptions {
+	lang: Lang;
+	/** Layers shown at first; the others are in the style, hidden. */
+	visible: readonly LayerId[];
+	/**
+	 * Whether the sources start from the build-time files. When the first view shows another year
+	 * (a link with `?year=`), they start empty and the map fills them from the parsed layer files.
+	 */
+	fromFiles: boolean;
+	/** Leave out the comparison and measuring layers (the benchmark's baseline has no tools). */
+	tools?: boolean;
+}
+
+export function withProjectLayers(base: StyleSpecification, o: ProjectStyleOptions): StyleSpecification {
+	const sources: StyleSpecification['sources'] = { ...base.sources };
+	for (const d of LAYERS)
+		sources[d.id] = { type: 'geojson', data: o.fromFiles ? mapFileUrl(d.id, o.lang) : EMPTY, promoteId: 'fid' };
+	const layers: StyleSpecification['layers'] = [
+		...base.layers,
+		...PROJECT_LAYERS.map((s) => {
+			const on = o.visible.includes(s.source as LayerId);
+			return { ...s, layout: { ...s.layout, visibility: on ? 'visible' : 'none' } } as LayerSpec;
+		})
+	];
+	if (o.tools !== false) {
+		sources.corridors = { type: 'geojson', data: EMPTY };
+		sources.measure = { type: 'geojson', data: EMPTY };
+		layers.push(...TOOL_LAYERS);
+	}
+	return { ...base, sources, layers };
+}
