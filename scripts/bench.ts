@@ -70,11 +70,15 @@ interface Run {
 	toggle: number;
 	select: number;
 	heap: number;
-	bytes: Record<string, { raw: number; gzip: number }>;
 }
+type Bytes = Record<string, { raw: number; gzip: number }>;
 
-async function measure(page: Page, url: string, app: boolean): Promise<Run> {
-	const bytes: Run['bytes'] = {};
+/**
+ * Bytes by type, in a load of its own: reading every response body back through the DevTools protocol
+ * costs CPU while the page loads, more for the page with more files, so the timed runs do not do it.
+ */
+async function measureBytes(page: Page, url: string): Promise<Bytes> {
+	const bytes: Bytes = {};
 	const pending: Promise<void>[] = [];
 	page.on('response', (r) =>
 		pending.push(
@@ -91,12 +95,18 @@ async function measure(page: Page, url: string, app: boolean): Promise<Run> {
 			)
 		)
 	);
+	await page.goto(url);
+	await page.waitForFunction(() => performance.getEntriesByName('map-idle').length > 0, null, { timeout: 120_000 });
+	await Promise.all(pending);
+	return bytes;
+}
+
+async function measure(page: Page, url: string, app: boolean): Promise<Run> {
 	// tsx compiles this file with esbuild's keepNames, which wraps functions in __name(): give the page one.
 	await page.addInitScript('window.__name = (f) => f');
 	await page.goto(url);
 	await page.waitForFunction(() => performance.getEntriesByName('map-idle').length > 0, null, { timeout: 120_000 });
 	const idle = await page.evaluate(() => performance.getEntriesByName('map-idle')[0].startTime);
-	await Promise.all(pending);
 	const cdp = await page.context().newCDPSession(page);
 	await cdp.send('HeapProfiler.collectGarbage');
 	const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
@@ -138,7 +148,7 @@ async function measure(page: Page, url: string, app: boolean): Promise<Run> {
 		await new Promise((r) => requestAnimationFrame(() => r(null)));
 		return performance.now() - t0;
 	}, app);
-	return { idle, toggle, select, heap, bytes };
+	return { idle, toggle, select, heap };
 }
 
 const median = (xs: number[]) => {
@@ -156,6 +166,12 @@ const urls = {
 	baseline: 'http://127.0.0.1:4184/',
 	panel: 'http://127.0.0.1:4184/with-panel.html'
 };
+const transferred: Record<'app' | 'baseline', Bytes> = { app: {}, baseline: {} };
+for (const side of ['app', 'baseline'] as const) {
+	const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+	transferred[side] = await measureBytes(await ctx.newPage(), urls[side]);
+	await ctx.close();
+}
 for (let i = 0; i < RUNS; i++) {
 	// Rotate the order so that no side always runs on a warmer machine.
 	const order = (['app', 'baseline', 'panel'] as const).map((_, k, a) => a[(k + i) % a.length]);
@@ -182,8 +198,8 @@ for (const m of metrics) {
 const types = ['js', 'css', 'geojson', 'fonts', 'other'];
 const bytes: Record<string, unknown> = {};
 for (const t of types) {
-	const a = runs.app[0].bytes[t] ?? { raw: 0, gzip: 0 };
-	const b = runs.baseline[0].bytes[t] ?? { raw: 0, gzip: 0 };
+	const a = transferred.app[t] ?? { raw: 0, gzip: 0 };
+	const b = transferred.baseline[t] ?? { raw: 0, gzip: 0 };
 	bytes[t] = { app: a, baseline: b, ratio: b.gzip ? a.gzip / b.gzip : null };
 }
 const result = { date: new Date().toISOString(), runs: RUNS, budgets: { idleRatio: 1.2 }, summary, bytes, raw: runs };
