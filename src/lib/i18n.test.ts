@@ -1,12 +1,21 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { KIND_LABEL, STRINGS } from './i18n';
+import { KIND_LABEL, STRINGS, ensureLang } from './i18n';
 import { PLACE_KIND_LABEL, PLACE_KINDS, PRECISION_LABEL, ROUTE_LABEL, STOP_WORDS } from './i18n-lazy';
 import { compare, defaultParams, DESTINATIONS, ORIGINS, type CorridorData } from './corridors';
 import { KINDS, LANGS, PRECISIONS } from './data/vocab';
 
+beforeAll(() => Promise.all(LANGS.map(ensureLang)));
+
 describe('interface strings', () => {
 	const keys = Object.keys(STRINGS.en);
+
+	it('Korean and Russian are loaded on demand, and replace the English placeholders', async () => {
+		const fresh = await import('./i18n-ko');
+		expect(STRINGS.ko).toBe(fresh.default.strings);
+		expect(STRINGS.ko.layers).not.toBe(STRINGS.en.layers);
+		expect(KIND_LABEL.ru.port).toBe('порт');
+	});
 
 	it.each(LANGS)('%s has every string, none empty', (lang) => {
 		const t = STRINGS[lang] as Record<string, unknown>;

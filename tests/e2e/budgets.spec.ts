@@ -29,7 +29,7 @@ test("the app's own JavaScript on first load is at most 60 KB gzip (MapLibre and
 	for (const url of urls) {
 		const body = await (await page.request.get(url)).body();
 		// MapLibre is recognised by its content, not by a file name the bundler may change.
-		if (/maplibre-gl-worker/.test(url) || body.toString('utf8').includes('maplibregl-canvas')) maplibre++;
+		if (/maplibre-gl-worker/.test(url) || body.toString('utf8').includes('maplibregl-canvas-container')) maplibre++;
 		else own += gz(body);
 	}
 	expect(maplibre, 'the MapLibre chunk and worker were identified').toBeGreaterThanOrEqual(1);
@@ -92,4 +92,21 @@ test('a font face the page and the map labels both use is one file, downloaded f
 	const twice = [...addresses].filter(([, a]) => a.size > 1).map(([k, a]) => `${k}: ${[...a].join(', ')}`);
 	expect(twice).toEqual([]);
 	expect(fonts.every((f) => f.startsWith('/fonts/'))).toBe(true);
+});
+
+test('Korean and Russian interface strings are not in the first load, and load when chosen', async ({ page }) => {
+	const scripts = requestedPaths(page, /\.m?js$/);
+	const korean = '러시아–한국 협력 지도';
+	const anyHas = async (paths: string[]) => {
+		for (const p of paths) if ((await (await page.request.get(p)).text()).includes(korean)) return true;
+		return false;
+	};
+	await page.goto('/');
+	await waitForMap(page);
+	const first = [...scripts];
+	expect(first.length).toBeGreaterThan(5);
+	expect(await anyHas(first)).toBe(false);
+	await page.getByRole('combobox', { name: 'Language' }).selectOption('ko');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(korean);
+	expect(await anyHas(scripts.slice(first.length))).toBe(true);
 });

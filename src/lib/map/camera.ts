@@ -9,6 +9,9 @@ export interface Camera {
 	lon: number;
 }
 
+/** The prerendered element the map is drawn in (src/routes/+page.svelte; src/lib/map/boot.ts). */
+export const MAP_SELECTOR = '.map-area .map';
+
 /** Zoom and extent the app allows; the embedded basemap covers 20–180°E, 15–78°N. */
 export const LIMITS = { minZoom: 2, maxZoom: 12, minLat: 10, maxLat: 80, minLon: 15, maxLon: 180 };
 
@@ -63,4 +66,15 @@ export function formatCameraHash(c: Camera): string {
 	const p = Math.max(2, Math.ceil(Math.log2(Math.max(c.zoom, 1)) + 1));
 	const z = Math.round(c.zoom * 100) / 100;
 	return `#map=${z}/${c.lat.toFixed(p)}/${c.lon.toFixed(p)}`;
+}
+
+/**
+ * Room the map's overlays take, so framed features are not hidden under them: on a phone the
+ * timeline above and the bottom sheet below (taller with a note open); on a desktop the timeline at
+ * the bottom.
+ */
+export function framePadding(extra: number, view: { width: number; height: number; noteOpen: boolean }) {
+	return view.width <= 700
+		? { top: 110 + extra / 2, bottom: view.height * (view.noteOpen ? 0.55 : 0.25), left: extra / 2, right: extra / 2 }
+		: { top: extra, bottom: 90 + extra, left: extra, right: extra };
 }

@@ -1,5 +1,5 @@
 /**
- * Module preloads for the map. The map code (MapView and MapLibre) is imported dynamically, so
+ * Module preloads for the map. The map code (boot, MapView and MapLibre) is imported dynamically, so
  * SvelteKit does not list it in the page's <head>; the browser would only discover it after the page
  * has hydrated, hundreds of milliseconds late. At prerender time we read the client build's Vite
  * manifest and list the chunk and everything it imports, so the download starts with the HTML.
@@ -33,14 +33,16 @@ export function preloadLinks(files: string[], base = ''): string {
 }
 
 const MANIFEST = '.svelte-kit/output/client/.vite/manifest.json';
+/** The map's entry modules: the one that starts it before hydration, and the component that drives it. */
+const MAP_MODULES = ['src/lib/map/boot.ts', 'src/lib/map/MapView.svelte'];
 let cached: string | undefined;
 
 /** The map's preload links, or '' when there is no client build yet (dev server, unit tests). */
 export function mapPreloads(base = ''): string {
 	if (cached === undefined) {
-		cached = existsSync(MANIFEST)
-			? preloadLinks(chunkFiles(JSON.parse(readFileSync(MANIFEST, 'utf8')), 'src/lib/map/MapView.svelte'), base)
-			: '';
+		const manifest: ViteManifest = existsSync(MANIFEST) ? JSON.parse(readFileSync(MANIFEST, 'utf8')) : {};
+		const files = MAP_MODULES.flatMap((src) => chunkFiles(manifest, src));
+		cached = preloadLinks([...new Set(files)], base);
 	}
 	return cached;
 }

@@ -8,7 +8,7 @@ import type { Citation, LayerFeature, MapEvent, TourChapterMeta } from '$lib/dat
 import { currentYear, statusInYear } from '$lib/data/time';
 import type { Camera } from '$lib/map/camera';
 import type { Widths } from '$lib/layers/widths';
-import { STRINGS } from '$lib/i18n';
+import { STRINGS, ensureLang } from '$lib/i18n';
 import { fetchNote } from '$lib/content/client';
 
 export interface Hover {
@@ -161,6 +161,22 @@ export class AppState {
 		this.visible = on
 			? LAYER_IDS.filter((l) => l === id || this.visible.includes(l))
 			: this.visible.filter((l) => l !== id);
+	}
+
+	private langRequest = 0;
+	/**
+	 * Switches the interface language once its strings have loaded (Korean and Russian load on demand);
+	 * the latest request wins. If they cannot load, the interface stays in the language it has.
+	 */
+	async setLang(lang: Lang) {
+		const n = ++this.langRequest;
+		try {
+			await ensureLang(lang);
+		} catch (e) {
+			console.error(e);
+			return;
+		}
+		if (n === this.langRequest) this.lang = lang;
 	}
 
 	select(id: string | null) {

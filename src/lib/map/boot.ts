@@ -1,0 +1,83 @@
+/**
+ * Starts the map before the page hydrates. SvelteKit's client `init` hook (src/hooks.client.ts) calls
+ * `bootMap()`, so MapLibre gets its WebGL context, its worker and its first style (basemap and every
+ * project layer, project-style.ts) while Svelte is still hydrating the panel; made from a component,
+ * the map started only after hydration, and with software WebGL that delay reached the first full render.
+ * The map goes into the prerendered `.map-area .map` element. MapView (the one component that talks
+ * to the map) takes it from here: this module only creates it, with its controls, and counts renders.
+ */
+import * as maplibregl from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import { LAYER_IDS } from '$lib/data/vocab';
+import { parseUrlState } from '$lib/state/url';
+import { chooseBasemap } from './basemap-choice';
+import { withProjectLayers } from './project-style';
+import { defaultBounds, framePadding, LIMITS, MAP_SELECTOR } from './camera';
+
+export interface Booted {
+	ok: true;
+	map: maplibregl.Map;
+	/** Why the online basemap was not used, if one was configured and failed. */
+	notice: string | null;
+	/** Resolves once the style has loaded: its sources exist and feature states can be set. */
+	styleLoaded: Promise<void>;
+	/** Whether the first style was made from the build-time files (false: a link to another year). */
+	fromFiles: boolean;
+}
+/** No map: `missing` when MapLibre got no WebGL context, `failed` for anything else. */
+export type BootResult = Booted | { ok: false; reason: 'missing' | 'failed'; error: unknown };
+
+let started: Promise<BootResult> | null = null;
+
+/** Creates the map once; later calls get the same result. Never rejects. */
+export function bootMap(): Promise<BootResult> {
+	started ??= start().catch((error: unknown) => {
+		console.error(error);
+		const e = error as Error | undefined;
+		const missing = e?.name === 'GPUInitializationError' || /webgl/i.test(String(e?.message));
+		return { ok: false as const, reason: missing ? ('missing' as const) : ('failed' as const), error };
+	});
+	return started;
+}
+
+async function start(): Promise<BootResult> {
+	const container = document.querySelector<HTMLElement>(MAP_SELECTOR);
+	if (!container) throw new Error(`no ${MAP_SELECTOR} element to draw the map in`);
+	const url = parseUrlState(new URL(location.href));
+	const lang = url.lang ?? 'en';
+	const basemap = await chooseBasemap(lang);
+	const fromFiles = url.year === null;
+	maplibregl.setWorkerUrl(workerUrl);
+	const cam = url.camera;
+	const map = new maplibregl.Map({
+		container,
+		style: withProjectLayers(basemap.style, { lang, visible: url.layers ?? LAYER_IDS, fromFiles }),
+		...(cam
+			? { center: [cam.lon, cam.lat], zoom: cam.zoom }
+			: {
+					bounds: defaultBounds(innerWidth),
+					fitBoundsOptions: {
+						padding: framePadding(10, { width: innerWidth, height: innerHeight, noteOpen: false })
+					}
+				}),
+		minZoom: LIMITS.minZoom,
+		maxZoom: LIMITS.maxZoom,
+		maxBounds: [
+			[LIMITS.minLon - 10, LIMITS.minLat - 5],
+			[LIMITS.maxLon + 10, LIMITS.maxLat + 2]
+		],
+		renderWorldCopies: false,
+		attributionControl: false
+	});
+	map.addControl(new maplibregl.NavigationControl(), 'top-right');
+	map.addControl(new maplibregl.FullscreenControl(), 'top-right');
+	map.addControl(new maplibregl.ScaleControl({ maxWidth: 120, unit: 'metric' }), 'bottom-left');
+	map.addControl(new maplibregl.AttributionControl({ compact: true }), 'bottom-right');
+	// Each completed render is counted on the container, from the first, so tests (and anything outside)
+	// can wait for the map to settle after an action instead of sleeping.
+	let n = 0;
+	map.on('idle', () => (container.dataset.idleCount = String(++n)));
+	const styleLoaded = new Promise<void>((resolve) => map.once('load', () => resolve()));
+	return { ok: true, map, notice: basemap.notice, styleLoaded, fromFiles };
+}
