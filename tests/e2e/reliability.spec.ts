@@ -1,6 +1,6 @@
 import { chromium } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { waitForMap } from './helpers';
+import { waitForMap, idleCount, canvasPixels, colourCount } from './helpers';
 import { CHROMIUM_PATH } from '../../scripts/chromium';
 
 const broken: [string, string, string, RegExp][] = [
@@ -103,6 +103,17 @@ test('each case note is a prerendered page of its own, readable without JavaScri
 	await page.goto('/notes/pipelines');
 	await expect(page.getByRole('heading', { level: 1, name: 'Pipelines' })).toBeVisible();
 	await ctx.close();
+});
+
+test('from a case note page, "View on the map" opens the map in place, with the feature selected', async ({ page }) => {
+	await page.goto('/notes/rajin-khasan');
+	await page.getByRole('link', { name: 'View on the map' }).click();
+	await waitForMap(page);
+	await expect(page.locator('#note-h')).toHaveText('Khasan–Rajin railway');
+	const canvas = page.locator('canvas.maplibregl-canvas');
+	await expect(canvas).toHaveCount(1);
+	await expect.poll(() => idleCount(page)).toBeGreaterThan(0);
+	expect(colourCount(await canvasPixels(canvas))).toBeGreaterThan(20);
 });
 
 test('the prerendered pages carry a strict Content-Security-Policy', async ({ page }) => {

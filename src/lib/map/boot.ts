@@ -28,21 +28,28 @@ export interface Booted {
 /** No map: `missing` when MapLibre got no WebGL context, `failed` for anything else. */
 export type BootResult = Booted | { ok: false; reason: 'missing' | 'failed'; error: unknown };
 
-let started: Promise<BootResult> | null = null;
+let started: { container: HTMLElement | null; result: Promise<BootResult> } | null = null;
 
-/** Creates the map once; later calls get the same result. Never rejects. */
+/**
+ * Creates the map once for the map element on the page; later calls get the same result. If the page
+ * was rendered again (a client-side navigation away and back), the new element gets a new map.
+ * Never rejects.
+ */
 export function bootMap(): Promise<BootResult> {
-	started ??= start().catch((error: unknown) => {
-		console.error(error);
-		const e = error as Error | undefined;
-		const missing = e?.name === 'GPUInitializationError' || /webgl/i.test(String(e?.message));
-		return { ok: false as const, reason: missing ? ('missing' as const) : ('failed' as const), error };
-	});
-	return started;
+	const container = document.querySelector<HTMLElement>(MAP_SELECTOR);
+	if (!started || started.container !== container) {
+		const result = start(container).catch((error: unknown) => {
+			console.error(error);
+			const e = error as Error | undefined;
+			const missing = e?.name === 'GPUInitializationError' || /webgl/i.test(String(e?.message));
+			return { ok: false as const, reason: missing ? ('missing' as const) : ('failed' as const), error };
+		});
+		started = { container, result };
+	}
+	return started.result;
 }
 
-async function start(): Promise<BootResult> {
-	const container = document.querySelector<HTMLElement>(MAP_SELECTOR);
+async function start(container: HTMLElement | null): Promise<BootResult> {
 	if (!container) throw new Error(`no ${MAP_SELECTOR} element to draw the map in`);
 	const url = parseUrlState(new URL(location.href));
 	const lang = url.lang ?? 'en';
