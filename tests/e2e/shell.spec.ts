@@ -115,3 +115,24 @@ test("the map draws each layer from its build-time file in the reader's language
 	await waitForMap(page);
 	expect(paths.slice(before).filter((p) => !p.endsWith('.ko.geojson'))).toEqual([]);
 });
+
+test("the timeline's decade labels sit inside its box, and the box clears the map's scale bar", async ({ page }) => {
+	for (const viewport of [
+		{ width: 1280, height: 800 },
+		{ width: 390, height: 844 }
+	]) {
+		await page.setViewportSize(viewport);
+		await page.goto('/');
+		await waitForMap(page);
+		const box = (await page.locator('.timeline').boundingBox())!;
+		const labels = await page
+			.locator('.timeline .labels span')
+			.evaluateAll((s) => s.map((e) => e.getBoundingClientRect().bottom));
+		expect(labels.length).toBe(4);
+		for (const b of labels) expect(b).toBeLessThanOrEqual(box.y + box.height);
+		const scale = (await page.locator('.maplibregl-ctrl-scale').boundingBox())!;
+		const overlap = !(scale.y >= box.y + box.height || scale.y + scale.height <= box.y);
+		const side = !(scale.x >= box.x + box.width || scale.x + scale.width <= box.x);
+		expect(overlap && side, `scale bar ${JSON.stringify(scale)} against timeline ${JSON.stringify(box)}`).toBe(false);
+	}
+});
