@@ -36,15 +36,40 @@ test("the app's own JavaScript on first load is at most 60 KB gzip (MapLibre and
 	expect(own / KB).toBeLessThanOrEqual(60);
 });
 
-test('the map code (MapLibre) is preloaded by the page HTML, not discovered after hydration', async ({ request }) => {
+test('the map code (MapLibre) is preloaded by the page HTML, first, not discovered after hydration', async ({
+	request
+}) => {
 	const html = await (await request.get('/')).text();
-	const hrefs = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map((m) => m[1]);
-	let found = false;
-	for (const href of hrefs) {
+	const head = html.slice(0, html.indexOf('</head>'));
+	// Every request the head makes, in order: over HTTP/1.1 a request queues behind those before it.
+	const links = [...head.matchAll(/<link [^>]*href="([^"]+)"[^>]*>/g)]
+		.filter((m) => !/rel="icon"/.test(m[0]))
+		.map((m) => m[1]);
+	let maplibreAt = -1;
+	for (const [i, href] of links.entries()) {
+		if (!href.endsWith('.js')) continue;
 		const body = await (await request.get(href)).text();
-		if (body.includes('maplibregl-canvas')) found = true;
+		if (body.includes('maplibregl-canvas-container')) maplibreAt = i;
 	}
-	expect(found, `one of ${hrefs.length} preloaded modules is MapLibre`).toBe(true);
+	expect(maplibreAt, `MapLibre is one of the ${links.length} links`).toBeGreaterThanOrEqual(0);
+	const kitStart = links.findIndex((h) => /\/entry\/start\./.test(h));
+	expect(maplibreAt, "before SvelteKit's own scripts").toBeLessThan(kitStart);
+	expect(links.indexOf('/fonts/font-faces.json'), 'the label-font list with it').toBeLessThan(kitStart);
+});
+
+test('the page links only the stylesheets of its first view; components loaded later bring their own', async ({
+	page
+}) => {
+	const html = await (await page.request.get('/')).text();
+	const sheets = [...html.matchAll(/<link [^>]*rel="stylesheet"[^>]*>/g)];
+	// fonts.css, the layout's, the page's and the first view's shared components' (Sources, StatusMark).
+	expect(sheets.length, sheets.map((m) => m[0]).join('\n')).toBeLessThanOrEqual(4);
+	// A component loaded on demand is styled all the same: the case note's status line is a flex row,
+	// the timeline sits over the map.
+	await page.goto('/?feature=espo');
+	await waitForMap(page);
+	await expect(page.locator('p.status:has(.sep)')).toHaveCSS('display', 'flex');
+	await expect(page.locator('.timeline')).toHaveCSS('position', 'absolute');
 });
 
 test('all GeoJSON together is at most 400 KB gzip', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunkFiles, preloadLinks, type ViteManifest } from './preload';
+import { chunkFiles, chunkStyles, preloadLinks, type ViteManifest } from './preload';
 
 const manifest: ViteManifest = {
 	'src/lib/map/MapView.svelte': {
@@ -7,11 +7,11 @@ const manifest: ViteManifest = {
 		src: 'src/lib/map/MapView.svelte',
 		imports: ['_a.js', '_b.js']
 	},
-	'_a.js': { file: '_app/immutable/chunks/a.js', imports: ['_c.js'] },
+	'_a.js': { file: '_app/immutable/chunks/a.js', imports: ['_c.js'], css: ['_app/immutable/assets/a.css'] },
 	'_b.js': { file: '_app/immutable/chunks/b.js', imports: ['_c.js', '_a.js'] },
-	'_c.js': { file: '_app/immutable/chunks/c.js', imports: ['_a.js'] },
+	'_c.js': { file: '_app/immutable/chunks/c.js', imports: ['_a.js'], css: ['_app/immutable/assets/a.css'] },
 	'src/routes/+page.svelte': { file: '_app/immutable/nodes/2.js', src: 'src/routes/+page.svelte', imports: ['_d.js'] },
-	'_d.js': { file: '_app/immutable/chunks/d.js' }
+	'_d.js': { file: '_app/immutable/chunks/d.js', css: ['_app/immutable/assets/d.css'] }
 };
 
 describe('map preloads from the Vite manifest', () => {
@@ -27,9 +27,16 @@ describe('map preloads from the Vite manifest', () => {
 		expect(chunkFiles(manifest, 'src/lib/Missing.svelte')).toEqual([]);
 		expect(chunkFiles({ x: { file: 'x.js', src: 'x', imports: ['gone.js'] } }, 'x')).toEqual(['x.js']);
 	});
-	it('writes modulepreload links under the base path', () => {
+	it("lists the stylesheets of the chunk and its imports once each, and not other chunks'", () => {
+		expect(chunkStyles(manifest, 'src/lib/map/MapView.svelte')).toEqual(['_app/immutable/assets/a.css']);
+		expect(chunkStyles(manifest, 'src/lib/Missing.svelte')).toEqual([]);
+	});
+	it('writes modulepreload links, then style preloads, under the base path', () => {
 		expect(preloadLinks(['a.js', 'b.js'], '/atlas')).toBe(
 			'<link rel="modulepreload" href="/atlas/a.js"><link rel="modulepreload" href="/atlas/b.js">'
+		);
+		expect(preloadLinks(['a.js'], '', ['s.css'])).toBe(
+			'<link rel="modulepreload" href="/a.js"><link rel="preload" as="style" href="/s.css">'
 		);
 	});
 });

@@ -1,8 +1,10 @@
 /**
- * Module preloads for the map. The map code (boot, MapView and MapLibre) is imported dynamically, so
+ * Preloads for the map. The map code (boot, MapView and MapLibre) is imported dynamically, so
  * SvelteKit does not list it in the page's <head>; the browser would only discover it after the page
  * has hydrated, hundreds of milliseconds late. At prerender time we read the client build's Vite
  * manifest and list the chunk and everything it imports, so the download starts with the HTML.
+ * They go first in the <head> (src/app.html): over HTTP/1.1's six connections a request queues behind
+ * those listed before it, and the map's code and label-font list are the first view's longest path.
  */
 import { existsSync, readFileSync } from 'node:fs';
 
@@ -10,6 +12,7 @@ interface ManifestChunk {
 	file: string;
 	src?: string;
 	imports?: string[];
+	css?: string[];
 }
 export type ViteManifest = Record<string, ManifestChunk>;
 
@@ -28,8 +31,17 @@ export function chunkFiles(manifest: ViteManifest, src: string): string[] {
 	return files;
 }
 
-export function preloadLinks(files: string[], base = ''): string {
-	return files.map((f) => `<link rel="modulepreload" href="${base}/${f}">`).join('');
+/** Stylesheets of the chunk whose source is `src` and of its static imports (MapLibre's CSS). */
+export function chunkStyles(manifest: ViteManifest, src: string): string[] {
+	const byFile = new Map(Object.values(manifest).map((c) => [c.file, c]));
+	return [...new Set(chunkFiles(manifest, src).flatMap((f) => byFile.get(f)?.css ?? []))];
+}
+
+export function preloadLinks(files: string[], base = '', styles: string[] = []): string {
+	return [
+		...files.map((f) => `<link rel="modulepreload" href="${base}/${f}">`),
+		...styles.map((f) => `<link rel="preload" as="style" href="${base}/${f}">`)
+	].join('');
 }
 
 const MANIFEST = '.svelte-kit/output/client/.vite/manifest.json';
@@ -42,7 +54,10 @@ export function mapPreloads(base = ''): string {
 	if (cached === undefined) {
 		const manifest: ViteManifest = existsSync(MANIFEST) ? JSON.parse(readFileSync(MANIFEST, 'utf8')) : {};
 		const files = MAP_MODULES.flatMap((src) => chunkFiles(manifest, src));
-		cached = preloadLinks([...new Set(files)], base);
+		const styles = MAP_MODULES.flatMap((src) => chunkStyles(manifest, src));
+		// The embedded basemap's label fonts (src/lib/map/basemap-choice.ts), read before the map is made.
+		const fonts = `<link rel="preload" href="${base}/fonts/font-faces.json" as="fetch" crossorigin="anonymous">`;
+		cached = preloadLinks([...new Set(files)], base, [...new Set(styles)]) + fonts;
 	}
 	return cached;
 }
