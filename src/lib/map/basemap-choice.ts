@@ -20,8 +20,8 @@ export async function chooseBasemap(
 	lang: Lang,
 	online: string = __BASEMAP_STYLE__,
 	base = ''
-): Promise<{ style: StyleSpecification; notice: string | null }> {
-	if (!online) return { style: embeddedStyle(lang, await fontFaces(base)), notice: null };
+): Promise<{ style: StyleSpecification; notice: string | null; embedded: boolean }> {
+	if (!online) return { style: embeddedStyle(lang, await fontFaces(base)), notice: null, embedded: true };
 	try {
 		const ctrl = new AbortController();
 		const timer = setTimeout(() => ctrl.abort(), 6000);
@@ -30,10 +30,11 @@ export async function chooseBasemap(
 		if (!res.ok) throw new Error(`HTTP ${res.status}`);
 		const style = (await res.json()) as StyleSpecification;
 		if (style?.version !== 8) throw new Error('not a MapLibre style');
-		return { style, notice: null };
+		return { style, notice: null, embedded: false };
 	} catch (e) {
 		return {
 			style: embeddedStyle(lang, await fontFaces(base)),
+			embedded: true,
 			notice: `The online basemap could not be loaded (${(e as Error).message || 'network error'}); showing the embedded offline basemap.`
 		};
 	}

@@ -75,6 +75,10 @@ async function start(container: HTMLElement | null): Promise<BootResult> {
 			[LIMITS.maxLon + 10, LIMITS.maxLat + 2]
 		],
 		renderWorldCopies: false,
+		// The embedded style is made by this app's code and checked against the style spec by a unit test
+		// (project-style.test.ts); checking it again here costs the page's main thread 30–80 ms (in Node) just
+		// as the map starts. An online style is checked.
+		validateStyle: !basemap.embedded,
 		attributionControl: false
 	});
 	map.addControl(new maplibregl.NavigationControl(), 'top-right');

@@ -5,6 +5,9 @@ import type { LayerFile } from '$lib/data/schema';
 import { LAYERS } from '$lib/layers/registry';
 import { toDisplay } from '$lib/data/prepare';
 import { currentYear } from '$lib/data/time';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { LANGS } from '$lib/data/vocab';
+import { embeddedStyle } from './basemap';
 import { EMPTY, LATEST, PROJECT_LAYERS, mapFileUrl, showsLatest, withProjectLayers } from './project-style';
 
 const base: StyleSpecification = {
@@ -24,6 +27,23 @@ describe('showsLatest', () => {
 	it('the latest drawn form equals the drawn form for today, feature by feature', () => {
 		for (const d of LAYERS)
 			expect(toDisplay(d, file(d.id), LATEST, 'ko'), d.id).toEqual(toDisplay(d, file(d.id), currentYear(), 'ko'));
+	});
+});
+
+describe("the map's first style", () => {
+	// boot.ts gives MapLibre this style with `validateStyle: false`: this test is its validation.
+	it('the embedded basemap with every project layer is valid MapLibre style, in each language and mode', () => {
+		const fontFaces = JSON.parse(readFileSync('static/fonts/font-faces.json', 'utf8'));
+		for (const lang of LANGS)
+			for (const fromFiles of [true, false]) {
+				const style = withProjectLayers(embeddedStyle(lang, fontFaces), { lang, visible: ['rail'], fromFiles });
+				expect(validateStyleMin(style), `${lang} fromFiles=${fromFiles}`).toEqual([]);
+			}
+	});
+	it('an invalid layer is caught (the check can fail)', () => {
+		const style = withProjectLayers(base, { lang: 'en', visible: [], fromFiles: true });
+		const broken = { ...style, layers: [...style.layers, { id: 'x', type: 'line', source: 'nowhere' }] };
+		expect(validateStyleMin(broken as StyleSpecification).length).toBeGreaterThan(0);
 	});
 });
 
