@@ -57,6 +57,21 @@ test('the map code (MapLibre) is preloaded by the page HTML, first, not discover
 	expect(links.indexOf('/fonts/font-faces.json'), 'the label-font list with it').toBeLessThan(kitStart);
 });
 
+test('every preload is used by the request it was made for, not fetched a second time', async ({ page }) => {
+	const warnings: string[] = [];
+	page.on('console', (m) => {
+		if (/preload/i.test(m.text())) warnings.push(m.text());
+	});
+	await page.goto('/');
+	await waitForMap(page);
+	const twice = await page.evaluate(() => {
+		const hrefs = [...document.querySelectorAll<HTMLLinkElement>('link[rel=preload], link[rel=modulepreload]')];
+		return hrefs.map((l) => l.href).filter((h) => performance.getEntriesByName(h).length > 1);
+	});
+	expect(twice, 'fetched twice (a preload of the wrong mode)').toEqual([]);
+	expect(warnings).toEqual([]);
+});
+
 test('the page links only the stylesheets of its first view; components loaded later bring their own', async ({
 	page
 }) => {

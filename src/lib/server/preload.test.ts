@@ -36,7 +36,7 @@ describe('map preloads from the Vite manifest', () => {
 			'<link rel="modulepreload" href="/atlas/a.js"><link rel="modulepreload" href="/atlas/b.js">'
 		);
 		expect(preloadLinks(['a.js'], '', ['s.css'])).toBe(
-			'<link rel="modulepreload" href="/a.js"><link rel="preload" as="style" href="/s.css">'
+			'<link rel="modulepreload" href="/a.js"><link rel="preload" as="style" href="/s.css" crossorigin>'
 		);
 	});
 });

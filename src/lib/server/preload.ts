@@ -40,7 +40,9 @@ export function chunkStyles(manifest: ViteManifest, src: string): string[] {
 export function preloadLinks(files: string[], base = '', styles: string[] = []): string {
 	return [
 		...files.map((f) => `<link rel="modulepreload" href="${base}/${f}">`),
-		...styles.map((f) => `<link rel="preload" as="style" href="${base}/${f}">`)
+		// crossorigin: the stylesheet link Vite adds when the chunk loads is a CORS request, and a preload
+		// is only used by a request of the same mode.
+		...styles.map((f) => `<link rel="preload" as="style" href="${base}/${f}" crossorigin>`)
 	].join('');
 }
 
