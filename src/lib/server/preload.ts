@@ -57,8 +57,11 @@ export function mapPreloads(base = ''): string {
 		const manifest: ViteManifest = existsSync(MANIFEST) ? JSON.parse(readFileSync(MANIFEST, 'utf8')) : {};
 		const files = MAP_MODULES.flatMap((src) => chunkFiles(manifest, src));
 		const styles = MAP_MODULES.flatMap((src) => chunkStyles(manifest, src));
-		// The embedded basemap's label fonts (src/lib/map/basemap-choice.ts), read before the map is made.
-		const fonts = `<link rel="preload" href="${base}/fonts/font-faces.json" as="fetch" crossorigin="anonymous">`;
+		// The embedded basemap's label fonts (src/lib/map/basemap-choice.ts), read before the map is made;
+		// a build with an online basemap (PUBLIC_BASEMAP_STYLE) reads them only if that basemap fails.
+		const fonts = process.env.PUBLIC_BASEMAP_STYLE
+			? ''
+			: `<link rel="preload" href="${base}/fonts/font-faces.json" as="fetch" crossorigin="anonymous">`;
 		cached = preloadLinks([...new Set(files)], base, [...new Set(styles)]) + fonts;
 	}
 	return cached;
