@@ -1,7 +1,7 @@
 import { type Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import AxeBuilder from '@axe-core/playwright';
-import { watch, waitForMap, canvasPixels, diffFraction, afterRender } from './helpers';
+import { PHONE, watch, waitForMap, canvasPixels, diffFraction, afterRender } from './helpers';
 
 const TITLES = ['Rail corridors', 'Pipelines', 'Nakhodka FEZ', 'Fishing zones', 'Arms trade', 'North Korea factor'];
 
@@ -210,7 +210,7 @@ test('hostile or unknown URL values are ignored and the rest still applies', asy
 });
 
 test('on a phone the panel is a bottom sheet that expands by touch', async ({ browser }) => {
-	const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+	const ctx = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true });
 	const page = await ctx.newPage();
 	await page.goto('/');
 	await waitForMap(page);

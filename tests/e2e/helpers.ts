@@ -1,6 +1,10 @@
 import { expect, type Page, type Locator } from '@playwright/test';
 import { PNG } from 'pngjs';
 
+/** The two layouts checked where the page differs: a desktop (the default viewport, playwright.config.ts) and a phone. */
+export const DESKTOP = { width: 1280, height: 800 };
+export const PHONE = { width: 390, height: 844 };
+
 /** Collects console errors, page errors, CSP violations and requests that leave the local origin. */
 export function watch(page: Page) {
 	const errors: string[] = [];

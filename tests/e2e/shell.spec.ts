@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from './fixtures';
-import { watch, waitForMap, canvasPixels, colourCount, mapFontLoads, requestedPaths } from './helpers';
+import { DESKTOP, PHONE, watch, waitForMap, canvasPixels, colourCount, mapFontLoads, requestedPaths } from './helpers';
 
 test('the map renders offline with the embedded basemap, no console error and no outside request', async ({ page }) => {
 	const w = watch(page);
@@ -64,10 +64,7 @@ test('the map-idle user timing mark is recorded once', async ({ page }) => {
 });
 
 test('the page itself never scrolls: only the panel does, on a desktop and on a phone', async ({ page }) => {
-	for (const viewport of [
-		{ width: 1280, height: 800 },
-		{ width: 390, height: 844 }
-	]) {
+	for (const viewport of [DESKTOP, PHONE]) {
 		await page.setViewportSize(viewport);
 		await page.goto('/?feature=tsr');
 		await waitForMap(page);
@@ -117,10 +114,7 @@ test("the map draws each layer from its build-time file in the reader's language
 });
 
 test("the timeline's decade labels sit inside its box, and the box clears the map's scale bar", async ({ page }) => {
-	for (const viewport of [
-		{ width: 1280, height: 800 },
-		{ width: 390, height: 844 }
-	]) {
+	for (const viewport of [DESKTOP, PHONE]) {
 		await page.setViewportSize(viewport);
 		await page.goto('/');
 		await waitForMap(page);

@@ -59,7 +59,7 @@ export function mapPreloads(base = ''): string {
 		const styles = MAP_MODULES.flatMap((src) => chunkStyles(manifest, src));
 		// The embedded basemap's label fonts (src/lib/map/basemap-choice.ts), read before the map is made;
 		// a build with an online basemap (PUBLIC_BASEMAP_STYLE) reads them only if that basemap fails.
-		const fonts = process.env.PUBLIC_BASEMAP_STYLE
+		const fonts = __BASEMAP_STYLE__
 			? ''
 			: `<link rel="preload" href="${base}/fonts/font-faces.json" as="fetch" crossorigin="anonymous">`;
 		cached = preloadLinks([...new Set(files)], base, [...new Set(styles)]) + fonts;
