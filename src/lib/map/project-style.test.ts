@@ -8,7 +8,15 @@ import { currentYear } from '$lib/data/time';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { LANGS } from '$lib/data/vocab';
 import { embeddedStyle } from './basemap';
-import { EMPTY, LATEST, PROJECT_LAYERS, mapFileUrl, showsLatest, withProjectLayers } from './project-style';
+import {
+	EMPTY,
+	LATEST,
+	PROJECT_LAYERS,
+	mapFileUrl,
+	showsLatest,
+	visibilityUpdates,
+	withProjectLayers
+} from './project-style';
 
 const base: StyleSpecification = {
 	version: 8,
@@ -82,5 +90,36 @@ describe('withProjectLayers', () => {
 		const copy = structuredClone(base);
 		withProjectLayers(base, { lang: 'en', visible: ['rail'], fromFiles: true });
 		expect(base).toEqual(copy);
+	});
+});
+
+describe('visibilityUpdates', () => {
+	/** MapLibre's getLayoutProperty(id, 'visibility') on a map made with this style. */
+	const reader = (s: StyleSpecification) => (id: string) =>
+		(s.layers.find((l) => l.id === id)?.layout as { visibility?: string } | undefined)?.visibility;
+	it("changes nothing on the first style, which already shows the link's layers", () => {
+		const s = withProjectLayers(base, { lang: 'en', visible: ['rail', 'fez'], fromFiles: true });
+		expect(visibilityUpdates(reader(s), (id) => id === 'rail' || id === 'fez')).toEqual([]);
+	});
+	it("sets only a toggled layer's style layers", () => {
+		const s = withProjectLayers(base, { lang: 'en', visible: ['rail', 'fez'], fromFiles: true });
+		const updates = visibilityUpdates(reader(s), (id) => id === 'rail');
+		expect(updates.length).toBeGreaterThan(0);
+		expect(updates.every(([id, v]) => id.startsWith('fez-') && v === 'none')).toBe(true);
+		expect(updates.length).toBe(PROJECT_LAYERS.filter((l) => l.source === 'fez').length);
+	});
+	it('takes an unset visibility for visible, as MapLibre does', () => {
+		expect(
+			visibilityUpdates(
+				() => undefined,
+				() => true
+			)
+		).toEqual([]);
+		expect(
+			visibilityUpdates(
+				() => undefined,
+				(id) => id !== 'arms'
+			)
+		).toEqual(PROJECT_LAYERS.filter((l) => l.source === 'arms').map((l) => [l.id, 'none']));
 	});
 });

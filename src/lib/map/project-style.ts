@@ -87,6 +87,24 @@ export interface ProjectStyleOptions {
 	tools?: boolean;
 }
 
+/**
+ * The style layers whose `visibility` must change for the project layers `shown` says, given what the
+ * map has now (`current`, MapLibre's getLayoutProperty; unset means visible). Only those: MapLibre
+ * redraws the whole map after any setLayoutProperty, even one that changes nothing, and the first
+ * style already has the link's layers shown.
+ */
+export function visibilityUpdates(
+	current: (styleLayerId: string) => unknown,
+	shown: (id: LayerId) => boolean
+): [string, 'visible' | 'none'][] {
+	const updates: [string, 'visible' | 'none'][] = [];
+	for (const spec of PROJECT_LAYERS) {
+		const want = shown(spec.source as LayerId) ? 'visible' : 'none';
+		if ((current(spec.id) ?? 'visible') !== want) updates.push([spec.id, want]);
+	}
+	return updates;
+}
+
 export function withProjectLayers(base: StyleSpecification, o: ProjectStyleOptions): StyleSpecification {
 	const sources: StyleSpecification['sources'] = { ...base.sources };
 	for (const d of LAYERS)
