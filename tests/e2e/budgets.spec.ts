@@ -57,6 +57,18 @@ test('the map code (MapLibre) is preloaded by the page HTML, first, not discover
 	expect(links.indexOf('/fonts/font-faces.json'), 'the label-font list with it').toBeLessThan(kitStart);
 });
 
+test('the map starts without waiting for SvelteKit: it draws even if the interface code never loads', async ({
+	page
+}) => {
+	await page.route(/\/_app\/immutable\/entry\//, (r) => r.abort());
+	await page.goto('/');
+	// The page's own async module script (after the map's element) made the map; nothing hydrated.
+	await expect(page.locator('.map canvas.maplibregl-canvas')).toBeVisible();
+	await expect.poll(() => page.locator('.map').getAttribute('data-idle-count')).not.toBeNull();
+	await expect(page.locator('.map .maplibregl-ctrl-zoom-in')).toBeVisible();
+	expect(await page.evaluate(() => performance.getEntriesByName('map-idle').length)).toBe(0);
+});
+
 test('every preload is used by the request it was made for, not fetched a second time', async ({ page }) => {
 	const warnings: string[] = [];
 	page.on('console', (m) => {
@@ -65,7 +77,9 @@ test('every preload is used by the request it was made for, not fetched a second
 	await page.goto('/');
 	await waitForMap(page);
 	const twice = await page.evaluate(() => {
-		const hrefs = [...document.querySelectorAll<HTMLLinkElement>('link[rel=preload], link[rel=modulepreload]')];
+		const hrefs = [
+			...document.querySelectorAll<HTMLLinkElement>('link[rel=preload], link[rel=modulepreload], link[rel=stylesheet]')
+		];
 		return hrefs.map((l) => l.href).filter((h) => performance.getEntriesByName(h).length > 1);
 	});
 	expect(twice, 'fetched twice (a preload of the wrong mode)').toEqual([]);
@@ -77,8 +91,9 @@ test('the page links only the stylesheets of its first view; components loaded l
 }) => {
 	const html = await (await page.request.get('/')).text();
 	const sheets = [...html.matchAll(/<link [^>]*rel="stylesheet"[^>]*>/g)];
-	// fonts.css, the layout's, the page's and the first view's shared components' (Sources, StatusMark).
-	expect(sheets.length, sheets.map((m) => m[0]).join('\n')).toBeLessThanOrEqual(4);
+	// MapLibre's, fonts.css, the layout's, the page's and the first view's shared components' (Sources,
+	// StatusMark).
+	expect(sheets.length, sheets.map((m) => m[0]).join('\n')).toBeLessThanOrEqual(5);
 	// A component loaded on demand is styled all the same: the case note's status line is a flex row,
 	// the timeline sits over the map.
 	await page.goto('/?feature=espo');

@@ -92,3 +92,19 @@ async function start(container: HTMLElement | null): Promise<BootResult> {
 	const styleLoaded = new Promise<void>((resolve) => map.once('load', () => resolve()));
 	return { ok: true, map, notice: basemap.notice, styleLoaded, fromFiles };
 }
+
+/**
+ * Loaded by the map page's own `<script type="module" async>` (src/hooks.server.ts), this module starts
+ * the map itself, as soon as MapLibre has arrived: before SvelteKit's modules have, and without waiting
+ * for the client `init` hook, which then finds the map made. It waits for the document to be parsed,
+ * by which time the page's stylesheets (the layout that sizes the map, MapLibre's own) have loaded,
+ * since SvelteKit's inline script waits for them. Imported anywhere else, where no empty map element
+ * is on the page, it does nothing.
+ */
+if (typeof document !== 'undefined') {
+	const go = () => {
+		if (document.querySelector(MAP_SELECTOR)?.childElementCount === 0) void bootMap();
+	};
+	if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', go, { once: true });
+	else go();
+}

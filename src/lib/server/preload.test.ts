@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunkFiles, chunkStyles, preloadLinks, type ViteManifest } from './preload';
+import { bootScript, chunkFiles, chunkStyles, preloadLinks, type ViteManifest } from './preload';
 
 const manifest: ViteManifest = {
 	'src/lib/map/MapView.svelte': {
@@ -31,12 +31,18 @@ describe('map preloads from the Vite manifest', () => {
 		expect(chunkStyles(manifest, 'src/lib/map/MapView.svelte')).toEqual(['_app/immutable/assets/a.css']);
 		expect(chunkStyles(manifest, 'src/lib/Missing.svelte')).toEqual([]);
 	});
-	it('writes modulepreload links, then style preloads, under the base path', () => {
+	it('writes modulepreload links, then stylesheet links, under the base path', () => {
 		expect(preloadLinks(['a.js', 'b.js'], '/atlas')).toBe(
 			'<link rel="modulepreload" href="/atlas/a.js"><link rel="modulepreload" href="/atlas/b.js">'
 		);
 		expect(preloadLinks(['a.js'], '', ['s.css'])).toBe(
-			'<link rel="modulepreload" href="/a.js"><link rel="preload" as="style" href="/s.css" crossorigin>'
+			'<link rel="modulepreload" href="/a.js"><link rel="stylesheet" href="/s.css" crossorigin>'
 		);
+	});
+	it('starts the map with an async module script of the boot chunk, or nothing without one', () => {
+		expect(bootScript('_app/immutable/chunks/boot.js', '/atlas')).toBe(
+			'<script type="module" async src="/atlas/_app/immutable/chunks/boot.js"></script>'
+		);
+		expect(bootScript(undefined)).toBe('');
 	});
 });

@@ -40,19 +40,32 @@ export function chunkStyles(manifest: ViteManifest, src: string): string[] {
 export function preloadLinks(files: string[], base = '', styles: string[] = []): string {
 	return [
 		...files.map((f) => `<link rel="modulepreload" href="${base}/${f}">`),
-		// crossorigin: the stylesheet link Vite adds when the chunk loads is a CORS request, and a preload
-		// is only used by a request of the same mode.
-		...styles.map((f) => `<link rel="preload" as="style" href="${base}/${f}" crossorigin>`)
+		// A stylesheet, not a preload: the map is made before SvelteKit's loader (which would wait for it)
+		// has run, and its controls must be laid out by MapLibre's CSS from the first frame. crossorigin:
+		// Vite's loader looks for this link before adding its own, which would be a CORS request.
+		...styles.map((f) => `<link rel="stylesheet" href="${base}/${f}" crossorigin>`)
 	].join('');
+}
+
+/**
+ * The script that starts the map, placed after the map's element: an async module runs as soon as it
+ * and its imports have arrived, without waiting for SvelteKit's modules, stylesheets or hydration
+ * (see the end of $lib/map/boot). '' if the build has no such chunk.
+ */
+export function bootScript(file: string | undefined, base = ''): string {
+	return file ? `<script type="module" async src="${base}/${file}"></script>` : '';
 }
 
 const MANIFEST = '.svelte-kit/output/client/.vite/manifest.json';
 /** The map's entry modules: the one that starts it before hydration, and the component that drives it. */
 const MAP_MODULES = ['src/lib/map/boot.ts', 'src/lib/map/MapView.svelte'];
-let cached: string | undefined;
+let cached: { head: string; body: string } | undefined;
 
-/** The map's preload links, or '' when there is no client build yet (dev server, unit tests). */
-export function mapPreloads(base = ''): string {
+/**
+ * The map's preload links for the <head> and the script that starts it for the end of the <body>;
+ * both '' when there is no client build yet (dev server, unit tests).
+ */
+export function mapPreloads(base = ''): { head: string; body: string } {
 	if (cached === undefined) {
 		const manifest: ViteManifest = existsSync(MANIFEST) ? JSON.parse(readFileSync(MANIFEST, 'utf8')) : {};
 		const files = MAP_MODULES.flatMap((src) => chunkFiles(manifest, src));
@@ -62,7 +75,10 @@ export function mapPreloads(base = ''): string {
 		const fonts = __BASEMAP_STYLE__
 			? ''
 			: `<link rel="preload" href="${base}/fonts/font-faces.json" as="fetch" crossorigin="anonymous">`;
-		cached = preloadLinks([...new Set(files)], base, [...new Set(styles)]) + fonts;
+		cached = {
+			head: preloadLinks([...new Set(files)], base, [...new Set(styles)]) + fonts,
+			body: bootScript(chunkFiles(manifest, MAP_MODULES[0])[0], base)
+		};
 	}
 	return cached;
 }
