@@ -120,17 +120,20 @@ test('text assets are pre-compressed in the build (gzip and brotli beside each f
 	}
 });
 
-test('a feature’s case note is fetched when the pointer rests on it, so the click paints it at once', async ({
+test('the notes of a feature list are fetched when it opens, so choosing one paints it without a fetch', async ({
 	page
 }) => {
 	await page.goto('/');
 	await waitForMap(page);
-	await page.getByRole('button', { name: 'Rail corridors: All features' }).click();
 	const fetched = requestedPaths(page, /\/api\/notes\//);
-	const item = page.locator('button[data-feature="rajin-khasan"]');
-	await item.hover();
-	await expect.poll(() => fetched).toContain('/api/notes/rajin-khasan.json');
-	await item.click();
+	await page.getByRole('button', { name: 'Rail corridors: All features' }).click();
+	const ids = await page
+		.locator('#list-rail button[data-feature]')
+		.evaluateAll((bs) => bs.map((b) => b.dataset.feature));
+	expect(ids.length).toBeGreaterThan(3);
+	await expect.poll(() => fetched).toEqual(expect.arrayContaining(ids.map((id) => `/api/notes/${id}.json`)));
+	// Chosen by keyboard: no pointer ever rested on it.
+	await page.locator('button[data-feature="rajin-khasan"]').press('Enter');
 	await expect(page.getByRole('heading', { level: 2, name: /Khasan–Rajin/ })).toBeVisible();
 	expect(fetched.filter((u) => u.endsWith('/rajin-khasan.json'))).toHaveLength(1);
 });
