@@ -1,8 +1,10 @@
 /**
- * Starts the map before the page hydrates. SvelteKit's client `init` hook (src/hooks.client.ts) calls
- * `bootMap()`, so MapLibre gets its WebGL context, its worker and its first style (basemap and every
- * project layer, project-style.ts) before Svelte hydrates the panel, rather than after it as a map made
- * by a component would (about 400 ms earlier here; see README, Performance).
+ * Starts the map before the page hydrates: the map page loads this module with an async module script
+ * of its own (src/hooks.server.ts), and it starts the map as soon as MapLibre has arrived (the end of
+ * this file); SvelteKit's client `init` hook (src/hooks.client.ts) calls `bootMap()` too, which then
+ * gives the same map. So MapLibre gets its WebGL context, its worker and its first style (basemap and
+ * every project layer, project-style.ts) before Svelte hydrates the panel, rather than after it as a map
+ * made by a component would (see README, Performance).
  * The map goes into the prerendered `.map-area .map` element. MapView (the one component that talks
  * to the map) takes it from here: this module only creates it, with its controls, and counts renders.
  */
