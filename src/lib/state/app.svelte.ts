@@ -38,7 +38,10 @@ export class AppState {
 	hover = $state<Hover | null>(null);
 	/** Several features under one click: the reader chooses. */
 	candidates = $state<{ x: number; y: number; items: Candidate[] } | null>(null);
-	loads = $state<Record<LayerId, LayerLoad>>(
+	// The layer files, milestones, tour and routes are replaced whole, never changed in place: raw state,
+	// so that reading a feature's properties or coordinates does not wrap each object it touches in a
+	// reactive proxy (selecting a feature spent hundreds of milliseconds doing that).
+	loads = $state.raw<Record<LayerId, LayerLoad>>(
 		Object.fromEntries(LAYER_IDS.map((id) => [id, { state: 'loading' }])) as Record<LayerId, LayerLoad>
 	);
 	/** Whether the map could start: 'missing' when MapLibre got no WebGL context, 'failed' otherwise. */
@@ -51,7 +54,7 @@ export class AppState {
 	/** Set by MapView: renders a frame and returns the map as a PNG data URL (for export and print). */
 	capture: (() => Promise<string>) | null = null;
 	/** Routes of the open corridor comparison, drawn on the map (index = colour), and the one hovered. */
-	corridorRoutes = $state<{ id: string; coordinates: [number, number][][] }[]>([]);
+	corridorRoutes = $state.raw<{ id: string; coordinates: [number, number][][] }[]>([]);
 	corridorFocus = $state<string | null>(null);
 	/** The map image placed in the printed dossier. */
 	printImage = $state<string | null>(null);
@@ -67,10 +70,10 @@ export class AppState {
 	listOpen = $state<Partial<Record<LayerId, boolean>>>({});
 	statusFilter = $state<Status | 'all'>('all');
 	/** Dated milestones (static/geo/events.json) and the one the reader opened, if any. */
-	events = $state<MapEvent[]>([]);
+	events = $state.raw<MapEvent[]>([]);
 	activeEvent = $state<MapEvent | null>(null);
 	/** The guided tour: its chapters once fetched, and the open chapter (null: free exploration). */
-	tourChapters = $state<TourChapter[]>([]);
+	tourChapters = $state.raw<TourChapter[]>([]);
 	tour = $state<number | null>(null);
 	/** A place chosen in search: the map flies there. */
 	flyTo = $state<{ lon: number; lat: number; zoom: number } | null>(null);
