@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bootScript, chunkFiles, chunkStyles, preloadLinks, type ViteManifest } from './preload';
+import { bootScript, chunkFiles, chunkStyles, headLinks, type ViteManifest } from './preload';
 
 const manifest: ViteManifest = {
 	'src/lib/map/MapView.svelte': {
@@ -32,10 +32,10 @@ describe('map preloads from the Vite manifest', () => {
 		expect(chunkStyles(manifest, 'src/lib/Missing.svelte')).toEqual([]);
 	});
 	it('writes modulepreload links, then stylesheet links, under the base path', () => {
-		expect(preloadLinks(['a.js', 'b.js'], '/atlas')).toBe(
+		expect(headLinks(['a.js', 'b.js'], '/atlas')).toBe(
 			'<link rel="modulepreload" href="/atlas/a.js"><link rel="modulepreload" href="/atlas/b.js">'
 		);
-		expect(preloadLinks(['a.js'], '', ['s.css'])).toBe(
+		expect(headLinks(['a.js'], '', ['s.css'])).toBe(
 			'<link rel="modulepreload" href="/a.js"><link rel="stylesheet" href="/s.css" crossorigin>'
 		);
 	});

@@ -37,7 +37,8 @@ export function chunkStyles(manifest: ViteManifest, src: string): string[] {
 	return [...new Set(chunkFiles(manifest, src).flatMap((f) => byFile.get(f)?.css ?? []))];
 }
 
-export function preloadLinks(files: string[], base = '', styles: string[] = []): string {
+/** The map's module preloads, then its stylesheets, for the <head>. */
+export function headLinks(files: string[], base = '', styles: string[] = []): string {
 	return [
 		...files.map((f) => `<link rel="modulepreload" href="${base}/${f}">`),
 		// A stylesheet, not a preload: the map is made before SvelteKit's loader (which would wait for it)
@@ -58,14 +59,15 @@ export function bootScript(file: string | undefined, base = ''): string {
 
 const MANIFEST = '.svelte-kit/output/client/.vite/manifest.json';
 /** The map's entry modules: the one that starts it before hydration, and the component that drives it. */
-const MAP_MODULES = ['src/lib/map/boot.ts', 'src/lib/map/MapView.svelte'];
+const BOOT = 'src/lib/map/boot.ts';
+const MAP_MODULES = [BOOT, 'src/lib/map/MapView.svelte'];
 let cached: { head: string; body: string } | undefined;
 
 /**
  * The map's preload links for the <head> and the script that starts it for the end of the <body>;
  * both '' when there is no client build yet (dev server, unit tests).
  */
-export function mapPreloads(base = ''): { head: string; body: string } {
+export function mapMarkup(base = ''): { head: string; body: string } {
 	if (cached === undefined) {
 		const manifest: ViteManifest = existsSync(MANIFEST) ? JSON.parse(readFileSync(MANIFEST, 'utf8')) : {};
 		const files = MAP_MODULES.flatMap((src) => chunkFiles(manifest, src));
@@ -76,8 +78,8 @@ export function mapPreloads(base = ''): { head: string; body: string } {
 			? ''
 			: `<link rel="preload" href="${base}/fonts/font-faces.json" as="fetch" crossorigin="anonymous">`;
 		cached = {
-			head: preloadLinks([...new Set(files)], base, [...new Set(styles)]) + fonts,
-			body: bootScript(chunkFiles(manifest, MAP_MODULES[0])[0], base)
+			head: headLinks([...new Set(files)], base, [...new Set(styles)]) + fonts,
+			body: bootScript(chunkFiles(manifest, BOOT)[0], base)
 		};
 	}
 	return cached;
