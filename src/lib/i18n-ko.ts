@@ -109,6 +109,8 @@ const strings: Strings = {
 	aboutAtlas: '이 지도와 출처에 대하여',
 	map: '지도',
 	noteFailed: '사례 노트를 불러오지 못했습니다.',
+	tryAgain: '다시 시도',
+	langFailed: (name: string) => `${name}: 불러오지 못했습니다. 연결을 확인하고 다시 시도하세요.`,
 	showOnMap: '지도에서 모두 보기',
 	legend: '범례'
 };

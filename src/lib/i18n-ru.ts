@@ -110,6 +110,8 @@ const strings: Strings = {
 	aboutAtlas: 'Об атласе и его источниках',
 	map: 'Карта',
 	noteFailed: 'Справку не удалось загрузить.',
+	tryAgain: 'Повторить',
+	langFailed: (name: string) => `${name}: не удалось загрузить. Проверьте подключение и попробуйте ещё раз.`,
 	showOnMap: 'Показать всё на карте',
 	legend: 'легенда'
 };

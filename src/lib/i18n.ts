@@ -115,6 +115,8 @@ const en = {
 	aboutAtlas: 'About this atlas and its sources',
 	map: 'Map',
 	noteFailed: 'The case note could not be loaded.',
+	tryAgain: 'Try again',
+	langFailed: (name: string) => `${name} could not be loaded. Check the connection and try again.`,
 	showOnMap: 'Show all on the map',
 	legend: 'legend'
 };

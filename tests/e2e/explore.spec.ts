@@ -1,4 +1,4 @@
-import { type Page } from '@playwright/test';
+import { type Page, type Route } from '@playwright/test';
 import { test, expect } from './fixtures';
 import AxeBuilder from '@axe-core/playwright';
 import { PHONE, watch, waitForMap, canvasPixels, diffFraction, afterRender } from './helpers';
@@ -156,6 +156,34 @@ test('the language switch changes the interface and the feature names, and is ke
 		'블라디보스토크까지 해운, 이어 시베리아 횡단 철도'
 	);
 	await expect(page.locator('tr.detail').nth(1)).toContainText(/Busan 환적 \(\d+(\.\d)?일\)/);
+});
+
+test('a language that cannot load says so, the picker and URL keep the language shown, and it can be chosen again', async ({
+	page
+}) => {
+	await page.goto('/');
+	await waitForMap(page);
+	// Korean's strings are a module of their own, fetched when chosen: the connection drops first.
+	const offline = (r: Route) => r.abort('internetdisconnected');
+	await page.route(/\/_app\/immutable\/.*\.js$/, offline);
+	// (Its accessible name is in the interface language, so it is found by its place.)
+	const picker = page.locator('header label.lang select');
+	await expect(picker).toHaveAccessibleName('Language');
+	await picker.selectOption('ko');
+	const alert = page.getByRole('alert').filter({ hasText: '한국어 could not be loaded' });
+	await expect(alert).toBeVisible();
+	await expect(picker).toHaveValue('en');
+	await expect(page.getByRole('checkbox', { name: 'Rail corridors' })).toBeVisible();
+	expect(page.url()).not.toContain('lang=');
+
+	// Back online, the same choice works and the message goes.
+	await page.unroute(/\/_app\/immutable\/.*\.js$/, offline);
+	await picker.selectOption('ko');
+	await expect(page.getByRole('checkbox', { name: '철도 회랑' })).toBeVisible();
+	await expect(picker).toHaveValue('ko');
+	await expect(picker).toHaveAccessibleName('언어');
+	await expect(alert).toHaveCount(0);
+	await expect(page).toHaveURL(/lang=ko/);
 });
 
 test('a permalink restores layers, feature, language and camera, and Back walks through selections', async ({

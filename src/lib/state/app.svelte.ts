@@ -84,6 +84,8 @@ export class AppState {
 	/** Where focus was before a selection, so closing the note can put it back. */
 	private returnFocus: HTMLElement | null = null;
 	basemapNotice = $state<string | null>(null);
+	/** A language whose interface strings could not be loaded, until the reader dismisses it or it loads. */
+	langFailed = $state<Lang | null>(null);
 
 	t = $derived(STRINGS[this.lang]);
 	effectiveYear = $derived(this.year ?? currentYear());
@@ -169,17 +171,23 @@ export class AppState {
 	private langRequest = 0;
 	/**
 	 * Switches the interface language once its strings have loaded (Korean and Russian load on demand);
-	 * the latest request wins. If they cannot load, the interface stays in the language it has.
+	 * the latest request wins. If they cannot load, the interface stays in the language it has, says so
+	 * (`langFailed`), and this resolves false.
 	 */
-	async setLang(lang: Lang) {
+	async setLang(lang: Lang): Promise<boolean> {
 		const n = ++this.langRequest;
 		try {
 			await ensureLang(lang);
 		} catch (e) {
 			console.error(e);
-			return;
+			if (n === this.langRequest) this.langFailed = lang;
+			return false;
 		}
-		if (n === this.langRequest) this.lang = lang;
+		if (n === this.langRequest) {
+			this.lang = lang;
+			this.langFailed = null;
+		}
+		return true;
 	}
 
 	select(id: string | null) {
@@ -196,7 +204,8 @@ export class AppState {
 		}
 		this.selected = id;
 		if (id) {
-			if (typeof document !== 'undefined') void fetchNote(id); // now, not once the note's component mounts
+			// Now, not once the note's component mounts; a new selection asks again for a note that failed.
+			if (typeof document !== 'undefined') void fetchNote(id, { retry: true });
 			this.activeEvent = null;
 			this.tour = null;
 			const layer = this.index.get(id)!.layer;
