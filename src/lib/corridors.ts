@@ -56,6 +56,7 @@ type LegSpec =
 /** A stop: a transshipment, gauge change or border, each costing its dwell parameter. */
 export interface Stop {
 	kind: 'port' | 'gauge' | 'border';
+	/** A node id of corridors.json or a crossing's key; $lib/i18n-lazy CORRIDOR_PLACE names it. */
 	at: string;
 	dwell: string;
 }
@@ -80,10 +81,10 @@ export interface RouteResult {
 	seaKm: number;
 	km: number;
 	days: number;
+	/** Keys of the borders crossed, named by $lib/i18n-lazy CORRIDOR_PLACE. */
 	borders: string[];
 	/** Published costs that concern this kind of route (parameter ids), shown beside the estimate. */
 	costs: string[];
-	note?: string;
 }
 
 type Params = Record<string, number>;
@@ -146,7 +147,6 @@ interface RouteSpec {
 	stops: Stop[];
 	borders: string[];
 	costs: string[];
-	note?: string;
 }
 
 /** The rail path from a Korean origin to Gangneung, where the East Sea line continues north. */
@@ -171,7 +171,7 @@ function alongTsr(from: string, d: Destination): { legs: LegSpec[]; borders: str
 				{ line: 'tsr', from, to: 'moscow', speed: 'rail_speed_tsr' },
 				{ connector: 'rail-moscow-brest', speed: 'rail_speed_tsr' }
 			],
-			borders: ['Russia–Belarus']
+			borders: ['russia-belarus']
 		};
 	if (from === d) return { legs: [], borders: [] };
 	return { legs: [{ line: 'tsr', from, to: d, speed: 'rail_speed_tsr' }], borders: [] };
@@ -195,14 +195,13 @@ export function routeSpecs(o: Origin, d: Destination): RouteSpec[] {
 			...tsrFromBaranovsky.legs
 		],
 		stops: [
-			{ kind: 'border', at: 'Jejin (MDL)', dwell: 'border_dwell' },
-			{ kind: 'gauge', at: 'Tumangang (1435/1520 mm)', dwell: 'gauge_change_dwell' },
-			{ kind: 'border', at: 'Tumangang–Khasan', dwell: 'border_dwell' },
+			{ kind: 'border', at: 'jejin-mdl', dwell: 'border_dwell' },
+			{ kind: 'gauge', at: 'tumangang-gauge', dwell: 'gauge_change_dwell' },
+			{ kind: 'border', at: 'tumangang-khasan', dwell: 'border_dwell' },
 			...tsrFromBaranovsky.borders.map((b) => ({ kind: 'border' as const, at: b, dwell: 'border_dwell' }))
 		],
-		borders: ['South Korea–North Korea (MDL)', 'North Korea–Russia', ...tsrFromBaranovsky.borders],
-		costs: [],
-		note: 'Hypothetical: Gangneung–Jejin is under construction and no train has crossed the MDL since 2008.'
+		borders: ['mdl', 'dprk-russia', ...tsrFromBaranovsky.borders],
+		costs: []
 	});
 	const { port, legs: toPortLegs } = toPort(o);
 	for (const [id, dest, costs] of [
@@ -228,8 +227,8 @@ export function routeSpecs(o: Origin, d: Destination): RouteSpec[] {
 			id,
 			legs: [...toPortLegs, { connector: `sea-${port}-${dest}`, speed: 'sea_speed_feeder' }, ...rail.legs],
 			stops: [
-				{ kind: 'port', at: port === 'busan' ? 'Busan' : 'Incheon', dwell: 'port_dwell' },
-				{ kind: 'port', at: dest === 'vladivostok' ? 'Vladivostok' : 'Vostochny', dwell: 'port_dwell' },
+				{ kind: 'port', at: port, dwell: 'port_dwell' },
+				{ kind: 'port', at: dest, dwell: 'port_dwell' },
 				...rail.borders.map((b) => ({ kind: 'border' as const, at: b, dwell: 'border_dwell' }))
 			],
 			borders: rail.borders,
@@ -245,15 +244,14 @@ export function routeSpecs(o: Origin, d: Destination): RouteSpec[] {
 			...tsrFromBaranovsky.legs
 		],
 		stops: [
-			{ kind: 'port', at: port === 'busan' ? 'Busan' : 'Incheon', dwell: 'port_dwell' },
+			{ kind: 'port', at: port, dwell: 'port_dwell' },
 			// The line to Rajin is dual gauge: Russian wagons load at the quay, so no gauge change.
-			{ kind: 'port', at: 'Rajin', dwell: 'port_dwell' },
-			{ kind: 'border', at: 'Tumangang–Khasan', dwell: 'border_dwell' },
+			{ kind: 'port', at: 'rajin', dwell: 'port_dwell' },
+			{ kind: 'border', at: 'tumangang-khasan', dwell: 'border_dwell' },
 			...tsrFromBaranovsky.borders.map((b) => ({ kind: 'border' as const, at: b, dwell: 'border_dwell' }))
 		],
-		borders: ['North Korea–Russia', ...tsrFromBaranovsky.borders],
-		costs: ['rajin_coal_cost_saving'],
-		note: 'Korean use stopped in 2016 with Seoul’s sanctions; the line still carries Russian coal.'
+		borders: ['dprk-russia', ...tsrFromBaranovsky.borders],
+		costs: ['rajin_coal_cost_saving']
 	});
 	if (d === 'brest')
 		specs.push({
@@ -264,13 +262,12 @@ export function routeSpecs(o: Origin, d: Destination): RouteSpec[] {
 				{ connector: 'rail-rotterdam-brest', speed: 'rail_speed_eu' }
 			],
 			stops: [
-				{ kind: 'port', at: port === 'busan' ? 'Busan' : 'Incheon', dwell: 'port_dwell' },
-				{ kind: 'port', at: 'Rotterdam', dwell: 'port_dwell' },
-				{ kind: 'border', at: 'Poland–Belarus (Terespol–Brest)', dwell: 'border_dwell' }
+				{ kind: 'port', at: port, dwell: 'port_dwell' },
+				{ kind: 'port', at: 'rotterdam', dwell: 'port_dwell' },
+				{ kind: 'border', at: 'terespol-brest', dwell: 'border_dwell' }
 			],
-			borders: ['Poland–Belarus'],
-			costs: ['cost_sea_korea_eu_feu_2024', 'cost_sea_asia_europe_feu_2004'],
-			note: 'Includes the extra days of a mainline service’s port calls.'
+			borders: ['poland-belarus'],
+			costs: ['cost_sea_korea_eu_feu_2024', 'cost_sea_asia_europe_feu_2004']
 		});
 	return specs;
 }
@@ -315,8 +312,7 @@ export function evaluate(
 		km: railKm + seaKm,
 		days: legs.reduce((s, l) => s + l.days, 0) + stops.reduce((s, x) => s + x.days, 0) + extra,
 		borders: spec.borders,
-		costs: spec.costs,
-		note: spec.note
+		costs: spec.costs
 	};
 }
 

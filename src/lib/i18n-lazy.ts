@@ -39,6 +39,102 @@ export const ROUTE_LABEL: Record<Lang, Record<string, { name: string; short: str
 	}
 };
 
+/**
+ * The comparison's places in each language: the nodes of static/geo/corridors.json (English names are
+ * the file's own) and the crossings and borders of lib/corridors.ts.
+ */
+export const CORRIDOR_PLACE: Record<Lang, Record<string, string>> = {
+	en: {
+		'jejin-mdl': 'Jejin (MDL)',
+		'tumangang-gauge': 'Tumangang (1435/1520 mm)',
+		'tumangang-khasan': 'Tumangang–Khasan',
+		'terespol-brest': 'Poland–Belarus (Terespol–Brest)',
+		mdl: 'South Korea–North Korea (MDL)',
+		'dprk-russia': 'North Korea–Russia',
+		'russia-belarus': 'Russia–Belarus',
+		'poland-belarus': 'Poland–Belarus'
+	},
+	ko: {
+		busan: '부산',
+		incheon: '인천 신항',
+		'seoul-uiwang': '의왕 내륙컨테이너기지(오봉)',
+		gangneung: '강릉',
+		jejin: '제진',
+		rajin: '나진',
+		tumangang: '두만강역',
+		khasan: '하산',
+		baranovsky: '바라놉스키',
+		vladivostok: '블라디보스토크',
+		vostochny: '보스토치니항(나홋카)',
+		khabarovsk: '하바롭스크',
+		moscow: '모스크바',
+		brest: '브레스트',
+		ugolnaya: '우골나야(나홋카 지선 분기점)',
+		rotterdam: '로테르담(마스블락테)',
+		'jejin-mdl': '제진(군사분계선)',
+		'tumangang-gauge': '두만강역(1435/1520mm)',
+		'tumangang-khasan': '두만강–하산',
+		'terespol-brest': '폴란드–벨라루스(테레스폴–브레스트)',
+		mdl: '남북한(군사분계선)',
+		'dprk-russia': '북한–러시아',
+		'russia-belarus': '러시아–벨라루스',
+		'poland-belarus': '폴란드–벨라루스'
+	},
+	ru: {
+		busan: 'Пусан',
+		incheon: 'Инчхон (Новый порт)',
+		'seoul-uiwang': 'Ыйван, контейнерный терминал (Обон)',
+		gangneung: 'Каннын',
+		jejin: 'Чеджин',
+		rajin: 'Раджин',
+		tumangang: 'Туманган',
+		khasan: 'Хасан',
+		baranovsky: 'Барановский',
+		vladivostok: 'Владивосток',
+		vostochny: 'порт Восточный (Находка)',
+		khabarovsk: 'Хабаровск',
+		moscow: 'Москва',
+		brest: 'Брест',
+		ugolnaya: 'Угольная (примыкание ветки на Находку)',
+		rotterdam: 'Роттердам (Маасвлакте)',
+		'jejin-mdl': 'Чеджин (ВДЛ)',
+		'tumangang-gauge': 'Туманган (1435/1520 мм)',
+		'tumangang-khasan': 'Туманган — Хасан',
+		'terespol-brest': 'Польша — Беларусь (Тересполь — Брест)',
+		mdl: 'Республика Корея — КНДР (ВДЛ)',
+		'dprk-russia': 'КНДР — Россия',
+		'russia-belarus': 'Россия — Беларусь',
+		'poland-belarus': 'Польша — Беларусь'
+	}
+};
+
+/** A comparison place's name: in the interface language, else as corridors.json names the node. */
+export const corridorPlace = (lang: Lang, key: string, nodes: Record<string, { name: string }> | undefined) =>
+	CORRIDOR_PLACE[lang][key] ?? nodes?.[key]?.name ?? CORRIDOR_PLACE.en[key] ?? key;
+
+/** What the table adds under some routes, in each language. */
+export const ROUTE_NOTE: Record<Lang, Record<string, string>> = {
+	en: {
+		'tkr-tsr':
+			'Hypothetical: the Gangneung–Jejin gap is still being built, and the only train to cross the MDL on the East Sea line was the test run of May 2007.',
+		'sea-rajin': 'Korean use stopped in 2016 with Seoul’s sanctions; the line still carries Russian coal.',
+		'sea-suez': 'Includes the extra days of a mainline service’s port calls.'
+	},
+	ko: {
+		'tkr-tsr':
+			'가상 경로: 강릉–제진 구간은 아직 건설 중이며, 동해선에서 군사분계선을 넘은 열차는 2007년 5월의 시험 운행뿐이다.',
+		'sea-rajin': '한국의 이용은 2016년 한국 정부의 독자 제재로 끊겼고, 노선은 지금도 러시아 석탄을 실어 나른다.',
+		'sea-suez': '간선 항로가 중간 항구에 기항하며 더해지는 일수를 포함한다.'
+	},
+	ru: {
+		'tkr-tsr':
+			'Гипотетический маршрут: участок Каннын — Чеджин ещё строится, а ВДЛ по Восточной линии пересёк лишь пробный поезд в мае 2007 года.',
+		'sea-rajin':
+			'Южнокорейские перевозки прекратились в 2016 году из-за санкций Сеула; линия по-прежнему возит российский уголь.',
+		'sea-suez': 'С учётом дополнительных дней на заходы магистрального судна в промежуточные порты.'
+	}
+};
+
 /** A stop at a place, and a number of days, as the table's detail lines say them. */
 export const STOP_WORDS: Record<Lang, { stopAt: (kind: StopKind, at: string) => string; days: (d: string) => string }> =
 	{

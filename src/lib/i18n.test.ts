@@ -1,7 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { KIND_LABEL, STRINGS, ensureLang } from './i18n';
-import { PLACE_KIND_LABEL, PLACE_KINDS, PRECISION_LABEL, ROUTE_LABEL, STOP_WORDS } from './i18n-lazy';
+import {
+	CORRIDOR_PLACE,
+	corridorPlace,
+	PLACE_KIND_LABEL,
+	PLACE_KINDS,
+	PRECISION_LABEL,
+	ROUTE_LABEL,
+	ROUTE_NOTE,
+	STOP_WORDS
+} from './i18n-lazy';
 import { compare, defaultParams, DESTINATIONS, ORIGINS, type CorridorData } from './corridors';
 import { KINDS, LANGS, PRECISIONS } from './data/vocab';
 
@@ -89,5 +98,34 @@ describe('interface strings', () => {
 				expect(ROUTE_LABEL[lang][id]?.name.trim(), `${lang}: ${id}`).toBeTruthy();
 				expect(ROUTE_LABEL[lang][id]?.short.trim(), `${lang}: ${id}`).toBeTruthy();
 			}
+	});
+
+	it('every place, crossing and border the comparison names is named in every language', () => {
+		const data = JSON.parse(readFileSync('static/geo/corridors.json', 'utf8')) as CorridorData;
+		const rail = Object.fromEntries(
+			JSON.parse(readFileSync('static/geo/rail.geojson', 'utf8')).features.map((f: { id: string }) => [f.id, f])
+		);
+		const keys = new Set<string>([...ORIGINS, ...DESTINATIONS]);
+		const routes = new Set<string>();
+		for (const o of ORIGINS)
+			for (const d of DESTINATIONS)
+				for (const r of compare(o, d, data, rail, defaultParams(data))) {
+					routes.add(r.id);
+					for (const s of r.stops) keys.add(s.at);
+					for (const b of r.borders) keys.add(b);
+				}
+		// Each key is a node of the file or a crossing English names in CORRIDOR_PLACE.en.
+		for (const k of keys) expect(k in data.nodes || k in CORRIDOR_PLACE.en, k).toBe(true);
+		for (const lang of ['ko', 'ru'] as const)
+			for (const k of keys) {
+				expect(CORRIDOR_PLACE[lang][k]?.trim(), `${lang}: ${k}`).toBeTruthy();
+				expect(corridorPlace(lang, k, data.nodes)).not.toBe(corridorPlace('en', k, data.nodes));
+			}
+		expect(corridorPlace('en', 'vostochny', data.nodes)).toBe(data.nodes.vostochny.name);
+		// A note, where a route has one, is in every language.
+		for (const id of Object.keys(ROUTE_NOTE.en)) {
+			expect(routes.has(id), id).toBe(true);
+			for (const lang of LANGS) expect(ROUTE_NOTE[lang][id]?.trim(), `${lang}: ${id}`).toBeTruthy();
+		}
 	});
 });

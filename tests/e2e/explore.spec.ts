@@ -155,7 +155,11 @@ test('the language switch changes the interface and the feature names, and is ke
 	await expect(page.locator('tr[data-route="sea-vladivostok"] th')).toHaveText(
 		'블라디보스토크까지 해운, 이어 시베리아 횡단 철도'
 	);
-	await expect(page.locator('tr.detail').nth(1)).toContainText(/Busan 환적 \(\d+(\.\d)?일\)/);
+	await expect(page.locator('tr.detail').nth(1)).toContainText(/부산 환적 \(\d+(\.\d)?일\)/);
+	// Places, borders and notes are Korean too, not the data file's English.
+	await expect(page.locator('#cmp-from option[value="busan"]')).toHaveText('부산');
+	await expect(page.locator('tr.detail').first()).toContainText('국경: 남북한(군사분계선), 북한–러시아');
+	await expect(page.locator('tr.detail').first()).toContainText('가상 경로');
 });
 
 test('a language that cannot load says so, the picker and URL keep the language shown, and it can be chosen again', async ({
