@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { type Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { DESKTOP, PHONE, watch, waitForMap, canvasPixels, colourCount, mapFontLoads, requestedPaths } from './helpers';
 
@@ -129,4 +130,39 @@ test("the timeline's decade labels sit inside its box, and the box clears the ma
 		const side = !(scale.x >= box.x + box.width || scale.x + scale.width <= box.x);
 		expect(overlap && side, `scale bar ${JSON.stringify(scale)} against timeline ${JSON.stringify(box)}`).toBe(false);
 	}
+});
+
+test('the layer list arrives with each layer’s count, legend and line widths, and keeps them once the files load', async ({
+	browser,
+	page
+}) => {
+	const rows = (p: Page) =>
+		p
+			.locator('.layers li.layer')
+			.evaluateAll((ls) =>
+				ls.map((l) => [
+					l.querySelector('.count')?.textContent?.trim(),
+					l.querySelector('.legend')?.textContent?.replace(/\s+/g, ' ').trim()
+				])
+			);
+	// The page as it arrives: no script has run.
+	const bare = await browser.newContext({ javaScriptEnabled: false });
+	const p0 = await bare.newPage();
+	await p0.goto('/');
+	const arrived = await rows(p0);
+	await bare.close();
+	expect(arrived).toHaveLength(6);
+	for (const [count, legend] of arrived) {
+		expect(count).toMatch(/^\d+$/);
+		expect(legend).toBeTruthy();
+	}
+	// Pipelines are drawn by capacity: the widths legend is there too.
+	expect(arrived[1][1]).toContain('Mtoe/y');
+
+	// Once the layer files have loaded and the map is drawn, the list says the same.
+	const widthsFetched = requestedPaths(page, /widths\.json$/);
+	await page.goto('/');
+	await waitForMap(page);
+	expect(await rows(page)).toEqual(arrived);
+	expect(widthsFetched).toEqual([]);
 });

@@ -8,6 +8,7 @@ import type { Citation, LayerFeature, MapEvent, TourChapterMeta } from '$lib/dat
 import { currentYear, statusInYear } from '$lib/data/time';
 import type { Camera } from '$lib/map/camera';
 import type { Widths } from '$lib/layers/widths';
+import type { LayerSummary } from '$lib/layers/legend';
 import { STRINGS, ensureLang } from '$lib/i18n';
 import { fetchNote } from '$lib/content/client';
 
@@ -46,8 +47,13 @@ export class AppState {
 	);
 	/** Whether the map could start: 'missing' when MapLibre got no WebGL context, 'failed' otherwise. */
 	webgl = $state<'ok' | 'missing' | 'failed'>('ok');
-	/** Magnitude line widths made at build time (static/generated/widths.json); {} if unavailable. */
-	widths = $state<Widths | null>(null);
+	/** Magnitude line widths made at build time (static/generated/widths.json), from the page's data. */
+	widths = $state.raw<Widths | null>(null);
+	/**
+	 * Each layer's count and legend for today with every status, made at build time (+page.server.ts):
+	 * the layer list shows them until the layer files have loaded, so it does not change when they have.
+	 */
+	firstSummaries = $state.raw<Record<LayerId, LayerSummary> | null>(null);
 	/** The open analysis tool, and the measuring path ([lon, lat] points). */
 	tool = $state<'measure' | 'compare' | 'cite' | null>(null);
 	measurePoints = $state<[number, number][]>([]);
