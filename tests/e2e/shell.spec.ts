@@ -132,7 +132,7 @@ test("the timeline's decade labels sit inside its box, and the box clears the ma
 	}
 });
 
-test('the layer list arrives with each layer’s count, legend and line widths, and keeps them once the files load', async ({
+test('the page arrives with each layer’s count, legend and line widths, keeps them once the files load, and says when the map cannot run without JavaScript', async ({
 	browser,
 	page
 }) => {
@@ -150,6 +150,11 @@ test('the layer list arrives with each layer’s count, legend and line widths, 
 	const p0 = await bare.newPage();
 	await p0.goto('/');
 	const arrived = await rows(p0);
+	// With no script there will be no map: the page says so and links each layer's note.
+	// (Playwright's text and role queries skip <noscript>, so these use its class.)
+	await expect(p0.locator('.nojs')).toBeVisible();
+	await expect(p0.locator('.nojs')).toContainText('The map needs JavaScript');
+	await expect(p0.locator('.nojs a[href="/notes/pipelines"]')).toHaveText('Pipelines');
 	await bare.close();
 	expect(arrived).toHaveLength(6);
 	for (const [count, legend] of arrived) {
@@ -164,5 +169,6 @@ test('the layer list arrives with each layer’s count, legend and line widths, 
 	await page.goto('/');
 	await waitForMap(page);
 	expect(await rows(page)).toEqual(arrived);
+	await expect(page.locator('.nojs')).toHaveCount(0);
 	expect(widthsFetched).toEqual([]);
 });
