@@ -40,7 +40,8 @@ const en = {
 	noWebgl:
 		'The map needs WebGL, which this browser has turned off or does not support. The layer list, search and every case note still work.',
 	mapFailed: 'The map could not start. The layer list, search and every case note still work.',
-	noScript: 'The map needs JavaScript, which is turned off in this browser. The case notes are pages of their own; start with a layer:',
+	noScript:
+		'The map needs JavaScript, which is turned off in this browser. The case notes are pages of their own; start with a layer:',
 	panel: 'Side panel',
 	selected: 'Selected',
 	legendWidth: 'Line width',
