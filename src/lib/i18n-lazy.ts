@@ -116,19 +116,19 @@ export const corridorPlace = (lang: Lang, key: string, nodes: Record<string, { n
 export const ROUTE_NOTE: Record<Lang, Record<string, string>> = {
 	en: {
 		'tkr-tsr':
-			'Hypothetical: the Gangneung–Jejin gap is still being built, and no train has crossed the MDL on the East Sea line since 2008 (the 2018 survey train crossed on the western Gyeongui line).',
+			'Hypothetical: the Gangneung–Jejin gap is still being built, and the only train to cross the MDL on the East Sea line was a test run in May 2007 (the 2018 survey train crossed on the western Gyeongui line).',
 		'sea-rajin': 'Korean use stopped in 2016 with Seoul’s sanctions; the line still carries Russian coal.',
 		'sea-suez': 'Includes the extra days of a mainline service’s port calls.'
 	},
 	ko: {
 		'tkr-tsr':
-			'가상 경로: 강릉–제진 구간은 아직 건설 중이며, 2008년 이후 동해선으로 군사분계선을 넘은 열차는 없다(2018년 공동조사 열차는 서쪽 경의선으로 넘었다).',
+			'가상 경로: 강릉–제진 구간은 아직 건설 중이며, 동해선으로 군사분계선을 넘은 열차는 2007년 5월의 시험 운행뿐이다(2018년 공동조사 열차는 서쪽 경의선으로 넘었다).',
 		'sea-rajin': '한국의 이용은 2016년 한국 정부의 독자 제재로 끊겼고, 노선은 지금도 러시아 석탄을 실어 나른다.',
 		'sea-suez': '간선 항로가 중간 항구에 기항하며 더해지는 일수를 포함한다.'
 	},
 	ru: {
 		'tkr-tsr':
-			'Гипотетический маршрут: участок Каннын — Чеджин ещё строится, а по Восточной линии ни один поезд не пересекал ВДЛ с 2008 года (совместный обследовательский поезд 2018 года прошёл по западной линии Кёнъи).',
+			'Гипотетический маршрут: участок Каннын — Чеджин ещё строится, а по Восточной линии ВДЛ пересёк лишь пробный поезд в мае 2007 года (совместный обследовательский поезд 2018 года прошёл по западной линии Кёнъи).',
 		'sea-rajin':
 			'Южнокорейские перевозки прекратились в 2016 году из-за санкций Сеула; линия по-прежнему возит российский уголь.',
 		'sea-suez': 'С учётом дополнительных дней на заходы магистрального судна в промежуточные порты.'
