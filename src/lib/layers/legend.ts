@@ -19,6 +19,13 @@ export interface LayerSummary {
 	hasContext: boolean;
 }
 
+/** The features the map shows in `year` that pass the status filter (context lines included). */
+export const shownIn = (features: LayerFeature[], year: number, filter: Status | 'all') =>
+	features.filter((f) => {
+		const st = statusInYear(f.properties.history, year);
+		return st !== null && (filter === 'all' || st === filter);
+	});
+
 const ENERGY_KINDS: Kind[] = ['oil pipeline', 'gas pipeline', 'LNG route', 'LNG plant'];
 
 export function layerSummary(
@@ -27,11 +34,10 @@ export function layerSummary(
 	year: number,
 	filter: Status | 'all'
 ): LayerSummary {
-	const statuses = features.map((f) => statusInYear(f.properties.history, year));
 	const own = features.filter((f) => !f.properties.context);
 	const ownStatuses = new Set(own.map((f) => statusInYear(f.properties.history, year)));
 	return {
-		count: statuses.filter((s) => s !== null && (filter === 'all' || s === filter)).length,
+		count: shownIn(features, year, filter).length,
 		present: STATUSES.filter((s) => ownStatuses.has(s)),
 		kinds:
 			id === 'pipelines' ? [...new Set(own.map((f) => f.properties.kind))].filter((k) => ENERGY_KINDS.includes(k)) : [],

@@ -5,10 +5,10 @@
 import { LAYER_IDS, type Lang, type LayerId, type Status } from '$lib/data/vocab';
 import type { LayerLoad } from '$lib/data/load';
 import type { Citation, LayerFeature, MapEvent, TourChapterMeta } from '$lib/data/schema';
-import { currentYear, statusInYear } from '$lib/data/time';
+import { currentYear } from '$lib/data/time';
 import type { Camera } from '$lib/map/camera';
 import type { Widths } from '$lib/layers/widths';
-import type { LayerSummary } from '$lib/layers/legend';
+import { shownIn, type LayerSummary } from '$lib/layers/legend';
 import { STRINGS, ensureLang } from '$lib/i18n';
 import { fetchNote } from '$lib/content/client';
 
@@ -157,11 +157,7 @@ export class AppState {
 	/** A layer's features that exist in the chosen year and pass the status filter (list, count, framing). */
 	shownFeatures(id: LayerId) {
 		const l = this.loads[id];
-		if (l.state !== 'ready') return [];
-		return l.data.features.filter((f) => {
-			const st = statusInYear(f.properties.history, this.effectiveYear);
-			return st !== null && (this.statusFilter === 'all' || st === this.statusFilter);
-		});
+		return l.state === 'ready' ? shownIn(l.data.features, this.effectiveYear, this.statusFilter) : [];
 	}
 
 	isVisible(id: LayerId) {
