@@ -68,6 +68,18 @@ test('the map starts without waiting for SvelteKit: it draws even if the interfa
 	await expect.poll(() => page.locator('.map').getAttribute('data-idle-count')).not.toBeNull();
 	await expect(page.locator('.map .maplibregl-ctrl-zoom-in')).toBeVisible();
 	expect(await page.evaluate(() => performance.getEntriesByName('map-idle').length)).toBe(0);
+	// The prerendered "Loading map data…" is in the page, but gives way to the map's canvas by CSS alone:
+	// left over it, it would be a layer the size of the map composited over every frame.
+	await expect(page.locator('.map-area .loading')).toHaveCount(1);
+	await expect(page.locator('.map-area .loading')).toBeHidden();
+});
+
+test('the loading message shows until the map has a canvas', async ({ page }) => {
+	// Hold MapLibre back, so the map cannot start: the message is what the reader sees meanwhile.
+	await page.route(/\/_app\/immutable\/.*\.js$/, (r) => r.abort());
+	await page.goto('/');
+	await expect(page.locator('.map-area .loading')).toBeVisible();
+	await expect(page.locator('.map-area .loading')).toHaveText('Loading map data…');
 });
 
 test('every preload is used by the request it was made for, not fetched a second time', async ({ page }) => {
