@@ -135,6 +135,69 @@ export const ROUTE_NOTE: Record<Lang, Record<string, string>> = {
 	}
 };
 
+/**
+ * The comparison's parameters (static/geo/corridors.json `parameters`) and units in Korean and Russian;
+ * English is the file's own. The parameters' notes stay in English, like the case notes' text.
+ */
+export const PARAM_LABEL: Record<Exclude<Lang, 'en'>, Record<string, string>> = {
+	ko: {
+		rail_speed_tsr: '시베리아 횡단 철도와 브레스트까지 1520mm 궤간 노선의 컨테이너 블록트레인 속도',
+		rail_speed_korea: '한국 철도 노선의 컨테이너 열차 속도',
+		rail_speed_dprk: '북한 철도 노선의 열차 속도(경의선, 동해선/평라선)',
+		rail_speed_eu: '표준궤 노선(브레스트/마와셰비체–로테르담)의 컨테이너 열차 속도',
+		sea_speed_feeder: '피더 컨테이너선, 한국–러시아 극동/나진',
+		sea_speed_mainline: '간선 컨테이너선, 한국–북유럽',
+		sea_mainline_calls: '아시아–유럽 항로의 중간 기항으로 더해지는 일수',
+		sea_cape_detour: '선박이 홍해를 피해 희망봉을 돌아갈 때 더해지는 거리',
+		port_dwell: '환적 1회당 항만 하역·체류(선박↔철도 또는 선박↔선박)',
+		gauge_change_dwell: '1435/1520mm 궤간이 바뀌는 곳의 환적(브레스트–마와셰비체 또는 두만강역/나진)',
+		border_dwell: '궤간 변경 없는 국경 통과, 국경 하나당',
+		cost_sea_korea_eu_feu_2024: '한국 → EU 해상 운임, 40피트 컨테이너 1개(2024년 3월)',
+		cost_tsr_feu_2004: '한국 → 모스크바/핀란드 TSR 랜드브리지, 40피트 컨테이너 1개(2004년)',
+		cost_sea_asia_europe_feu_2004: '아시아 → 유럽 간선 해상 운임, 40피트 컨테이너 1개(2004년)',
+		cost_tsr_busan_moscow_feu_2022: '부산 → 보스토치니(해운) → 모스크바(TSR), 40피트 컨테이너 1개(2022년 2월)',
+		cost_sea_busan_stpetersburg_moscow_feu_2022:
+			'부산 → 상트페테르부르크(해운) → 모스크바(트럭), 40피트 컨테이너 1개(2022년 2월)',
+		cost_feeder_busan_vladivostok_teu: '부산 → 블라디보스토크/보스토치니 피더 운임, 20피트 컨테이너 1개',
+		rajin_coal_cost_saving: '포스코행 러시아 석탄을 블라디보스토크 대신 나진으로 보낼 때의 비용 절감'
+	},
+	ru: {
+		rail_speed_tsr: 'Скорость контейнерных поездов на Транссибе и сети 1520 мм до Бреста',
+		rail_speed_korea: 'Скорость контейнерных поездов на линиях Республики Корея',
+		rail_speed_dprk: 'Скорость поездов на линиях КНДР (Кёнъи, Тонхэ/Пхёнра)',
+		rail_speed_eu: 'Скорость контейнерных поездов на линиях колеи 1435 мм Брест/Малашевичи — Роттердам',
+		sea_speed_feeder: 'Фидерное контейнерное судно, Корея — Дальний Восток России / Раджин',
+		sea_speed_mainline: 'Магистральное контейнерное судно, Корея — Северная Европа',
+		sea_mainline_calls: 'Дополнительные дни на заходы в промежуточные порты на линии Азия — Европа',
+		sea_cape_detour: 'Дополнительное расстояние, когда суда обходят Красное море вокруг мыса Доброй Надежды',
+		port_dwell: 'Перевалка и стоянка в порту на одну перегрузку (судно↔ж/д или судно↔судно)',
+		gauge_change_dwell: 'Перегрузка на стыке колеи 1435/1520 мм (Брест — Малашевичи или Туманган/Раджин)',
+		border_dwell: 'Пересечение границы без смены колеи, на каждую границу',
+		cost_sea_korea_eu_feu_2024: 'Морская перевозка Корея → ЕС, один 40-футовый контейнер (март 2024)',
+		cost_tsr_feu_2004: 'Сухопутный мост по Транссибу Корея → Москва/Финляндия, один 40-футовый контейнер (2004)',
+		cost_sea_asia_europe_feu_2004:
+			'Морская перевозка Азия → Европа магистральной линией, один 40-футовый контейнер (2004)',
+		cost_tsr_busan_moscow_feu_2022:
+			'Пусан → Восточный морем → Москва по Транссибу, один 40-футовый контейнер (февраль 2022)',
+		cost_sea_busan_stpetersburg_moscow_feu_2022:
+			'Пусан → Санкт-Петербург морем → Москва автотранспортом, один 40-футовый контейнер (февраль 2022)',
+		cost_feeder_busan_vladivostok_teu: 'Фидерная перевозка Пусан → Владивосток/Восточный, один 20-футовый контейнер',
+		rajin_coal_cost_saving: 'Экономия маршрута через Раджин для российского угля для POSCO по сравнению с Владивостоком'
+	}
+};
+
+/** Units of the comparison's parameters; a unit not listed is shown as the file has it. */
+export const UNIT_LABEL: Record<Exclude<Lang, 'en'>, Record<string, string>> = {
+	ko: { 'km/day': 'km/일', days: '일', 'USD/FEU': '달러/FEU', 'USD/TEU': '달러/TEU' },
+	ru: { 'km/day': 'км/сут.', days: 'сут.', km: 'км', 'USD/FEU': 'долл./FEU', 'USD/TEU': 'долл./TEU' }
+};
+
+/** A parameter's label and unit in the interface language, else as corridors.json has them. */
+export const paramText = (lang: Lang, p: { id: string; label: string; unit: string }) =>
+	lang === 'en'
+		? { label: p.label, unit: p.unit }
+		: { label: PARAM_LABEL[lang][p.id] ?? p.label, unit: UNIT_LABEL[lang][p.unit] ?? p.unit };
+
 /** A stop at a place, and a number of days, as the table's detail lines say them. */
 export const STOP_WORDS: Record<Lang, { stopAt: (kind: StopKind, at: string) => string; days: (d: string) => string }> =
 	{

@@ -4,6 +4,8 @@ import { KIND_LABEL, STRINGS, ensureLang } from './i18n';
 import {
 	CORRIDOR_PLACE,
 	corridorPlace,
+	PARAM_LABEL,
+	paramText,
 	PLACE_KIND_LABEL,
 	PLACE_KINDS,
 	PRECISION_LABEL,
@@ -127,5 +129,29 @@ describe('interface strings', () => {
 			expect(routes.has(id), id).toBe(true);
 			for (const lang of LANGS) expect(ROUTE_NOTE[lang][id]?.trim(), `${lang}: ${id}`).toBeTruthy();
 		}
+	});
+
+	it('every parameter of the comparison has its label and unit in Korean and Russian', () => {
+		const data = JSON.parse(readFileSync('static/geo/corridors.json', 'utf8')) as CorridorData;
+		// Units written the same way in that language.
+		const same = { ko: ['km', '%'], ru: ['%'] };
+		for (const lang of ['ko', 'ru'] as const) {
+			for (const p of data.parameters) {
+				const t = paramText(lang, p);
+				expect(PARAM_LABEL[lang][p.id]?.trim(), `${lang}: ${p.id}`).toBeTruthy();
+				expect(t.label).not.toBe(p.label);
+				if (!same[lang].includes(p.unit)) expect(t.unit, `${lang}: ${p.unit}`).not.toBe(p.unit);
+			}
+			// No label for a parameter the file does not have (a renamed id would leave one behind).
+			for (const id of Object.keys(PARAM_LABEL[lang]))
+				expect(
+					data.parameters.some((p) => p.id === id),
+					id
+				).toBe(true);
+		}
+		expect(paramText('en', data.parameters[0])).toEqual({
+			label: data.parameters[0].label,
+			unit: data.parameters[0].unit
+		});
 	});
 });

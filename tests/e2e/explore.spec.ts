@@ -160,6 +160,10 @@ test('the language switch changes the interface and the feature names, and is ke
 	await expect(page.locator('#cmp-from option[value="busan"]')).toHaveText('부산');
 	await expect(page.locator('tr.detail').first()).toContainText('국경: 남북한(군사분계선), 북한–러시아');
 	await expect(page.locator('tr.detail').first()).toContainText('가상 경로');
+	// So are the editable parameters and the published figures, with their units.
+	await page.locator('details.params summary').click();
+	await expect(page.getByLabel('환적 1회당 항만 하역·체류(선박↔철도 또는 선박↔선박) (일)')).toBeVisible();
+	await expect(page.locator('tr.detail').filter({ hasText: '40피트 컨테이너' }).first()).toContainText('달러/FEU');
 });
 
 test('a language that cannot load says so, the picker and URL keep the language shown, and it can be chosen again', async ({
