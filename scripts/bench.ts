@@ -151,6 +151,24 @@ async function measure(page: Page, url: string, app: boolean): Promise<Run> {
 	return { idle, toggle, select, heap };
 }
 
+/**
+ * A diagnostic: the app's own page with SvelteKit's modules blocked, so its prerendered HTML and CSS are
+ * drawn and the map is started by its own boot script ($lib/map/boot), but no Svelte and no panel code
+ * runs. Nothing marks map-idle there, so this times the map's first idle, the same moment the app marks
+ * (every source has loaded and been drawn). Set against the full app, it shows what the app's code adds.
+ */
+async function measureStatic(page: Page, url: string): Promise<number> {
+	await page.route(/\/_app\/immutable\/entry\//, (r) => r.abort());
+	await page.addInitScript(`new MutationObserver((ms, o) => {
+		if (ms.some((m) => m.target.dataset?.idleCount === '1')) { window.__firstIdle = performance.now(); o.disconnect(); }
+	}).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-idle-count'] });`);
+	await page.goto(url);
+	await page.waitForFunction(() => (window as unknown as { __firstIdle?: number }).__firstIdle, null, {
+		timeout: 120_000
+	});
+	return page.evaluate(() => (window as unknown as { __firstIdle: number }).__firstIdle);
+}
+
 const median = (xs: number[]) => {
 	const s = [...xs].sort((a, b) => a - b);
 	return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
@@ -160,11 +178,17 @@ const stats = (xs: number[]) => ({ median: median(xs), min: Math.min(...xs), max
 const appServer = await serveStatic([join(root, 'build')], 4183);
 const baseServer = await serveStatic([join(root, 'bench', '.baseline-dist'), join(root, 'build')], 4184);
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, '--no-sandbox'] });
-const runs: { app: Run[]; baseline: Run[]; panel: Run[] } = { app: [], baseline: [], panel: [] };
+const runs: { app: Run[]; baseline: Run[]; panel: Run[]; static: number[] } = {
+	app: [],
+	baseline: [],
+	panel: [],
+	static: []
+};
 const urls = {
 	app: 'http://127.0.0.1:4183/',
 	baseline: 'http://127.0.0.1:4184/',
-	panel: 'http://127.0.0.1:4184/with-panel.html'
+	panel: 'http://127.0.0.1:4184/with-panel.html',
+	static: 'http://127.0.0.1:4183/'
 };
 const transferred: Record<'app' | 'baseline', Bytes> = { app: {}, baseline: {} };
 for (const side of ['app', 'baseline'] as const) {
@@ -174,12 +198,12 @@ for (const side of ['app', 'baseline'] as const) {
 }
 for (let i = 0; i < RUNS; i++) {
 	// Rotate the order so that no side always runs on a warmer machine.
-	const order = (['app', 'baseline', 'panel'] as const).map((_, k, a) => a[(k + i) % a.length]);
+	const order = (['app', 'baseline', 'panel', 'static'] as const).map((_, k, a) => a[(k + i) % a.length]);
 	for (const side of order) {
 		const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 		const page = await ctx.newPage();
-		const url = urls[side];
-		runs[side].push(await measure(page, url, side === 'app'));
+		if (side === 'static') runs.static.push(await measureStatic(page, urls.static));
+		else runs[side].push(await measure(page, urls[side], side === 'app'));
 		await ctx.close();
 	}
 	process.stdout.write(`run ${i + 1}/${RUNS} done\n`);
@@ -250,10 +274,19 @@ result.summary.pairedIdle = pairedIdle;
 const panelIdle = stats(runs.panel.map((r) => r.idle));
 const baseIdle = (summary.idle as { baseline: { median: number } }).baseline.median;
 result.summary.panelIdle = { panel: panelIdle, ratio: panelIdle.median / baseIdle };
+const staticIdle = stats(runs.static);
+const appIdle = (summary.idle as { app: { median: number } }).app.median;
+result.summary.staticIdle = {
+	static: staticIdle,
+	ratio: staticIdle.median / baseIdle,
+	appOverStatic: appIdle / staticIdle.median
+};
 writeFileSync(join(root, 'bench', 'results', 'latest.json'), JSON.stringify(result, null, 1));
 lines.push(
 	'',
 	`Diagnostic: the bare page plus a static copy of the app's side panel (HTML and CSS, no app JavaScript) reaches map-idle in ${ms(panelIdle)} ms, ${(panelIdle.median / baseIdle).toFixed(2)} × the bare page.`,
+	'',
+	`Diagnostic: the app's own page with its JavaScript blocked (SvelteKit's modules aborted: the prerendered panel is drawn and the map is started by its boot script, but no Svelte or panel code runs) first has the map fully drawn in ${ms(staticIdle)} ms, ${(staticIdle.median / baseIdle).toFixed(2)} × the bare page; the full app takes ${(appIdle / staticIdle.median).toFixed(2)} × that page's time.`,
 	'',
 	`Per round (the app and the bare page loaded back to back), the app takes ${pairedIdle.median.toFixed(2)} × the bare page's time to map-idle (median; ${pairedIdle.min.toFixed(2)}–${pairedIdle.max.toFixed(2)}).`,
 	'',
