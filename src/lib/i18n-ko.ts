@@ -114,7 +114,17 @@ const strings: Strings = {
 	tryAgain: '다시 시도',
 	langFailed: (name: string) => `${name}: 불러오지 못했습니다. 연결을 확인하고 다시 시도하세요.`,
 	showOnMap: '지도에서 모두 보기',
-	legend: '범례'
+	legend: '범례',
+	sourceType: (t) =>
+		({
+			government: '정부',
+			intergovernmental: '국제기구',
+			company: '기업',
+			'state media': '관영 매체',
+			news: '언론',
+			scholarly: '학술'
+		})[t],
+	confidence: (c) => ({ confirmed: '확인', reported: '보도', alleged: '주장' })[c]
 };
 
 const status: Record<Status, string> = {

@@ -115,7 +115,17 @@ const strings: Strings = {
 	tryAgain: 'Повторить',
 	langFailed: (name: string) => `${name}: не удалось загрузить. Проверьте подключение и попробуйте ещё раз.`,
 	showOnMap: 'Показать всё на карте',
-	legend: 'легенда'
+	legend: 'легенда',
+	sourceType: (t) =>
+		({
+			government: 'правительство',
+			intergovernmental: 'межгос. организация',
+			company: 'компания',
+			'state media': 'гос. СМИ',
+			news: 'СМИ',
+			scholarly: 'научная работа'
+		})[t],
+	confidence: (c) => ({ confirmed: 'подтверждено', reported: 'по сообщениям', alleged: 'по утверждениям' })[c]
 };
 
 const status: Record<Status, string> = {

@@ -14,7 +14,7 @@ import {
 	STOP_WORDS
 } from './i18n-lazy';
 import { compare, defaultParams, DESTINATIONS, ORIGINS, type CorridorData } from './corridors';
-import { KINDS, LANGS, PRECISIONS } from './data/vocab';
+import { CONFIDENCES, KINDS, LANGS, PRECISIONS, SOURCE_TYPES } from './data/vocab';
 
 beforeAll(() => Promise.all(LANGS.map(ensureLang)));
 
@@ -129,6 +129,18 @@ describe('interface strings', () => {
 			expect(routes.has(id), id).toBe(true);
 			for (const lang of LANGS) expect(ROUTE_NOTE[lang][id]?.trim(), `${lang}: ${id}`).toBeTruthy();
 		}
+	});
+
+	it('every kind of source and confidence is named in each language', () => {
+		for (const lang of LANGS) {
+			const t = STRINGS[lang];
+			const words = [...SOURCE_TYPES.map(t.sourceType), ...CONFIDENCES.map(t.confidence)];
+			for (const w of words) expect(w?.trim(), lang).toBeTruthy();
+			expect(new Set(words).size).toBe(words.length);
+		}
+		expect(SOURCE_TYPES.map(STRINGS.en.sourceType)).toEqual([...SOURCE_TYPES]);
+		for (const lang of ['ko', 'ru'] as const)
+			for (const c of CONFIDENCES) expect(STRINGS[lang].confidence(c)).not.toBe(c);
 	});
 
 	it('every parameter of the comparison has its label and unit in Korean and Russian', () => {

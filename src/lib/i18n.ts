@@ -4,7 +4,7 @@
  * `ensureLang`, so nothing reads a language's tables before they are filled in. Case-note bodies stay
  * in English (see the about note).
  */
-import type { Kind, Lang, Status } from '$lib/data/vocab';
+import type { Confidence, Kind, Lang, SourceType, Status } from '$lib/data/vocab';
 
 const en = {
 	title: 'Russia–Korea Cooperation Atlas',
@@ -120,7 +120,10 @@ const en = {
 	tryAgain: 'Try again',
 	langFailed: (name: string) => `${name} could not be loaded. Check the connection and try again.`,
 	showOnMap: 'Show all on the map',
-	legend: 'legend'
+	legend: 'legend',
+	/** A source's kind and confidence, as the tags of a source list say them (the data's own words in English). */
+	sourceType: (t: SourceType): string => t,
+	confidence: (c: Confidence): string => c
 };
 export type Strings = typeof en;
 

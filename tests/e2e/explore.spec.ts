@@ -143,6 +143,8 @@ test('the language switch changes the interface and the feature names, and is ke
 	).toBeVisible();
 	await expect(page).toHaveURL(/lang=ko/);
 	await expect(page.locator('.kind').first()).toHaveText('철도 노선');
+	// The source list's tags too (the data says 'confirmed', 'reported' or 'alleged').
+	await expect(page.locator('.sources .tag.conf').first()).toHaveText(/^(확인|보도|주장)$/);
 	// Places in the search are named and described in Korean once the language changes.
 	await page.getByRole('combobox', { name: '검색' }).fill('Vladivostok');
 	await expect(page.getByRole('option', { name: /블라디보스토크.*항구/ })).toBeVisible();

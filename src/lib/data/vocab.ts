@@ -44,6 +44,7 @@ export const PRECISIONS = ['surveyed', 'traced', 'schematic'] as const;
 export type Precision = (typeof PRECISIONS)[number];
 
 export const SOURCE_TYPES = ['government', 'intergovernmental', 'company', 'state media', 'news', 'scholarly'] as const;
+export type SourceType = (typeof SOURCE_TYPES)[number];
 export const CONFIDENCES = ['confirmed', 'reported', 'alleged'] as const;
 export type Confidence = (typeof CONFIDENCES)[number];
 
