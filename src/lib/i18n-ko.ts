@@ -1,5 +1,5 @@
 /** The interface in Korean, loaded when a reader chooses it ($lib/i18n, ensureLang). */
-import type { Kind, Status } from '$lib/data/vocab';
+import type { Confidence, Kind, SourceType, Status } from '$lib/data/vocab';
 import type { Strings } from './i18n';
 
 const strings: Strings = {
@@ -114,17 +114,7 @@ const strings: Strings = {
 	tryAgain: '다시 시도',
 	langFailed: (name: string) => `${name}: 불러오지 못했습니다. 연결을 확인하고 다시 시도하세요.`,
 	showOnMap: '지도에서 모두 보기',
-	legend: '범례',
-	sourceType: (t) =>
-		({
-			government: '정부',
-			intergovernmental: '국제기구',
-			company: '기업',
-			'state media': '관영 매체',
-			news: '언론',
-			scholarly: '학술'
-		})[t],
-	confidence: (c) => ({ confirmed: '확인', reported: '보도', alleged: '주장' })[c]
+	legend: '범례'
 };
 
 const status: Record<Status, string> = {
@@ -161,4 +151,15 @@ const kind: Record<Kind, string> = {
 	boundary: '경계선'
 };
 
-export default { strings, status, kind };
+const sourceType: Record<SourceType, string> = {
+	government: '정부',
+	intergovernmental: '국제기구',
+	company: '기업',
+	'state media': '관영 매체',
+	news: '언론',
+	scholarly: '학술'
+};
+
+const confidence: Record<Confidence, string> = { confirmed: '확인', reported: '보도', alleged: '주장' };
+
+export default { strings, status, kind, sourceType, confidence };

@@ -1,5 +1,5 @@
 /** The interface in Russian, loaded when a reader chooses it ($lib/i18n, ensureLang). */
-import type { Kind, Status } from '$lib/data/vocab';
+import type { Confidence, Kind, SourceType, Status } from '$lib/data/vocab';
 import type { Strings } from './i18n';
 
 const strings: Strings = {
@@ -115,17 +115,7 @@ const strings: Strings = {
 	tryAgain: 'Повторить',
 	langFailed: (name: string) => `${name}: не удалось загрузить. Проверьте подключение и попробуйте ещё раз.`,
 	showOnMap: 'Показать всё на карте',
-	legend: 'легенда',
-	sourceType: (t) =>
-		({
-			government: 'правительство',
-			intergovernmental: 'межгос. организация',
-			company: 'компания',
-			'state media': 'гос. СМИ',
-			news: 'СМИ',
-			scholarly: 'научная работа'
-		})[t],
-	confidence: (c) => ({ confirmed: 'подтверждено', reported: 'по сообщениям', alleged: 'по утверждениям' })[c]
+	legend: 'легенда'
 };
 
 const status: Record<Status, string> = {
@@ -162,4 +152,19 @@ const kind: Record<Kind, string> = {
 	boundary: 'линия разграничения'
 };
 
-export default { strings, status, kind };
+const sourceType: Record<SourceType, string> = {
+	government: 'правительство',
+	intergovernmental: 'межгос. организация',
+	company: 'компания',
+	'state media': 'гос. СМИ',
+	news: 'СМИ',
+	scholarly: 'научная работа'
+};
+
+const confidence: Record<Confidence, string> = {
+	confirmed: 'подтверждено',
+	reported: 'по сообщениям',
+	alleged: 'по утверждениям'
+};
+
+export default { strings, status, kind, sourceType, confidence };

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { KIND_LABEL, STRINGS, ensureLang } from './i18n';
+import { CONFIDENCE_LABEL, KIND_LABEL, SOURCE_TYPE_LABEL, STRINGS, ensureLang } from './i18n';
 import {
 	CORRIDOR_PLACE,
 	corridorPlace,
@@ -133,14 +133,16 @@ describe('interface strings', () => {
 
 	it('every kind of source and confidence is named in each language', () => {
 		for (const lang of LANGS) {
-			const t = STRINGS[lang];
-			const words = [...SOURCE_TYPES.map(t.sourceType), ...CONFIDENCES.map(t.confidence)];
+			const words = [
+				...SOURCE_TYPES.map((t) => SOURCE_TYPE_LABEL[lang][t]),
+				...CONFIDENCES.map((c) => CONFIDENCE_LABEL[lang][c])
+			];
 			for (const w of words) expect(w?.trim(), lang).toBeTruthy();
 			expect(new Set(words).size).toBe(words.length);
 		}
-		expect(SOURCE_TYPES.map(STRINGS.en.sourceType)).toEqual([...SOURCE_TYPES]);
+		expect(SOURCE_TYPES.map((t) => SOURCE_TYPE_LABEL.en[t])).toEqual([...SOURCE_TYPES]);
 		for (const lang of ['ko', 'ru'] as const)
-			for (const c of CONFIDENCES) expect(STRINGS[lang].confidence(c)).not.toBe(c);
+			for (const c of CONFIDENCES) expect(CONFIDENCE_LABEL[lang][c]).not.toBe(c);
 	});
 
 	it('every parameter of the comparison has its label and unit in Korean and Russian', () => {

@@ -4,7 +4,15 @@
  * `ensureLang`, so nothing reads a language's tables before they are filled in. Case-note bodies stay
  * in English (see the about note).
  */
-import type { Confidence, Kind, Lang, SourceType, Status } from '$lib/data/vocab';
+import {
+	CONFIDENCES,
+	SOURCE_TYPES,
+	type Confidence,
+	type Kind,
+	type Lang,
+	type SourceType,
+	type Status
+} from '$lib/data/vocab';
 
 const en = {
 	title: 'Russia–Korea Cooperation Atlas',
@@ -120,10 +128,7 @@ const en = {
 	tryAgain: 'Try again',
 	langFailed: (name: string) => `${name} could not be loaded. Check the connection and try again.`,
 	showOnMap: 'Show all on the map',
-	legend: 'legend',
-	/** A source's kind and confidence, as the tags of a source list say them (the data's own words in English). */
-	sourceType: (t: SourceType): string => t,
-	confidence: (c: Confidence): string => c
+	legend: 'legend'
 };
 export type Strings = typeof en;
 
@@ -162,10 +167,24 @@ const enKind: Record<Kind, string> = {
 	boundary: 'boundary'
 };
 
+/** A source's kind and confidence, as the tags of a source list say them (in English, the data's own words). */
+const enSourceType = Object.fromEntries(SOURCE_TYPES.map((t) => [t, t])) as Record<SourceType, string>;
+const enConfidence = Object.fromEntries(CONFIDENCES.map((c) => [c, c])) as Record<Confidence, string>;
+
 // Korean and Russian start as English and are filled in by ensureLang before the interface switches.
 export const STRINGS: Record<Lang, Strings> = { en, ko: en, ru: en };
 export const STATUS_LABEL: Record<Lang, Record<Status, string>> = { en: enStatus, ko: enStatus, ru: enStatus };
 export const KIND_LABEL: Record<Lang, Record<Kind, string>> = { en: enKind, ko: enKind, ru: enKind };
+export const SOURCE_TYPE_LABEL: Record<Lang, Record<SourceType, string>> = {
+	en: enSourceType,
+	ko: enSourceType,
+	ru: enSourceType
+};
+export const CONFIDENCE_LABEL: Record<Lang, Record<Confidence, string>> = {
+	en: enConfidence,
+	ko: enConfidence,
+	ru: enConfidence
+};
 
 const LOADERS: Record<Exclude<Lang, 'en'>, () => Promise<{ default: Tables }>> = {
 	ko: () => import('./i18n-ko'),
@@ -175,6 +194,8 @@ interface Tables {
 	strings: Strings;
 	status: Record<Status, string>;
 	kind: Record<Kind, string>;
+	sourceType: Record<SourceType, string>;
+	confidence: Record<Confidence, string>;
 }
 const loaded = new Set<Lang>(['en']);
 
@@ -185,6 +206,8 @@ export async function ensureLang(lang: Lang): Promise<void> {
 	STRINGS[lang] = t.strings;
 	STATUS_LABEL[lang] = t.status;
 	KIND_LABEL[lang] = t.kind;
+	SOURCE_TYPE_LABEL[lang] = t.sourceType;
+	CONFIDENCE_LABEL[lang] = t.confidence;
 	loaded.add(lang);
 }
 
