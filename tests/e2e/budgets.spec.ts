@@ -103,7 +103,9 @@ test('the page links only the stylesheets of its first view; components loaded l
 	page
 }) => {
 	const html = await (await page.request.get('/')).text();
-	const sheets = [...html.matchAll(/<link [^>]*rel="stylesheet"[^>]*>/g)];
+	// Those in <noscript> (the Hangul faces, added by script otherwise) are not loaded when scripts run.
+	const live = html.replace(/<noscript>[\s\S]*?<\/noscript>/g, '');
+	const sheets = [...live.matchAll(/<link [^>]*rel="stylesheet"[^>]*>/g)];
 	// MapLibre's, fonts.css, the layout's, the page's and the first view's shared components' (Sources,
 	// StatusMark).
 	expect(sheets.length, sheets.map((m) => m[0]).join('\n')).toBeLessThanOrEqual(5);
@@ -180,4 +182,57 @@ test('Korean and Russian interface strings are not in the first load, and load w
 	await page.getByRole('combobox', { name: 'Language' }).selectOption('ko');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(korean);
 	expect(await anyHas(scripts.slice(first.length))).toBe(true);
+});
+
+test('the Hangul faces are out of the map page’s first style work, and arrive when Korean is shown', async ({
+	page
+}) => {
+	// When the Hangul stylesheet went live and when the title turned Korean (`performance.now()`).
+	await page.addInitScript(() => {
+		const w = window as unknown as { __kr?: number; __koTitle?: number };
+		new MutationObserver(() => {
+			const t = performance.now();
+			if (w.__kr === undefined && document.head.querySelector('link[href$="/fonts/fonts-kr.css"]')) w.__kr = t;
+			if (w.__koTitle === undefined && /[\uac00-\ud7a3]/.test(document.title)) w.__koTitle = t;
+		}).observe(document, { subtree: true, childList: true, characterData: true });
+	});
+	const times = () =>
+		page.evaluate(() => {
+			const w = window as unknown as { __kr?: number; __koTitle?: number };
+			const idle = performance.getEntriesByName('map-idle')[0]?.startTime;
+			return { kr: w.__kr ?? null, koTitle: w.__koTitle ?? null, idle: idle ?? null };
+		});
+	const hangulLoads = () =>
+		page.evaluate(async () => (await document.fonts.load('16px "Noto Sans KR"', '한국어')).length);
+
+	// The render-blocking stylesheet has Latin and Cyrillic only; Hangul is linked for readers without
+	// JavaScript alone (a <link> in <noscript>).
+	const html = await (await page.request.get('/')).text();
+	const head = html.slice(0, html.indexOf('</head>'));
+	expect(head.replace(/<noscript>[\s\S]*?<\/noscript>/g, '')).not.toContain('fonts-kr.css');
+	expect(head).toMatch(/<noscript><link rel="stylesheet" href="\/fonts\/fonts-kr\.css"/);
+	expect(await (await page.request.get('/fonts/fonts.css')).text()).not.toContain('Noto Sans KR');
+	expect(await (await page.request.get('/fonts/fonts-kr.css')).text()).toContain('Noto Sans KR');
+
+	// In English it is added after the map's first render, and then Hangul is drawn in Noto Sans KR.
+	await page.goto('/');
+	await waitForMap(page);
+	await expect.poll(async () => (await times()).kr).not.toBeNull();
+	const en = await times();
+	expect(en.kr!).toBeGreaterThanOrEqual(en.idle!);
+	await expect.poll(hangulLoads).toBeGreaterThan(0);
+
+	// In Korean it is added before the Korean strings are applied, so no Korean text waits for it.
+	await page.goto('/?lang=ko');
+	await waitForMap(page);
+	const ko = await times();
+	expect(ko.koTitle).not.toBeNull();
+	expect(ko.kr!).toBeLessThanOrEqual(ko.koTitle!);
+	await expect.poll(hangulLoads).toBeGreaterThan(0);
+
+	// A case note's page, which has no map to wait for, links it in its <head>.
+	const note = await (await page.request.get('/notes/espo')).text();
+	expect(note.slice(0, note.indexOf('</head>')).replace(/<noscript>[\s\S]*?<\/noscript>/g, '')).toContain(
+		'href="/fonts/fonts-kr.css"'
+	);
 });

@@ -10,6 +10,7 @@ import type { Camera } from '$lib/map/camera';
 import type { Widths } from '$lib/layers/widths';
 import { shownIn, type LayerSummary } from '$lib/layers/legend';
 import { STRINGS, ensureLang } from '$lib/i18n';
+import { loadKoreanFonts } from '$lib/fonts';
 import { fetchNote } from '$lib/content/client';
 
 export interface Hover {
@@ -178,6 +179,8 @@ export class AppState {
 	 */
 	async setLang(lang: Lang): Promise<boolean> {
 		const n = ++this.langRequest;
+		// The Hangul faces download while the strings do, so Korean text is drawn in them from the start.
+		if (lang === 'ko' && typeof document !== 'undefined') loadKoreanFonts();
 		try {
 			await ensureLang(lang);
 		} catch (e) {
