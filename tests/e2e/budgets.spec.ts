@@ -192,7 +192,7 @@ test('the Hangul faces are out of the map page’s first style work, and arrive 
 		const w = window as unknown as { __kr?: number; __koTitle?: number };
 		new MutationObserver(() => {
 			const t = performance.now();
-			if (w.__kr === undefined && document.head.querySelector('link[href$="/fonts/fonts-kr.css"]')) w.__kr = t;
+			if (w.__kr === undefined && document.head?.querySelector('link[href$="/fonts/fonts-kr.css"]')) w.__kr = t;
 			if (w.__koTitle === undefined && /[\uac00-\ud7a3]/.test(document.title)) w.__koTitle = t;
 		}).observe(document, { subtree: true, childList: true, characterData: true });
 	});
