@@ -67,6 +67,7 @@ const kind = (url: string) => {
 
 interface Run {
 	idle: number;
+	earlyToggle: number;
 	toggle: number;
 	select: number;
 	heap: number;
@@ -96,10 +97,39 @@ async function measureBytes(page: Page, url: string): Promise<Bytes> {
 		)
 	);
 	await page.goto(url);
-	await page.waitForFunction(() => performance.getEntriesByName('map-idle').length > 0, null, { timeout: 120_000 });
+	// Everything the load fetches, what the app defers to after the first render included ('app-ready').
+	await page.waitForFunction(
+		() => performance.getEntriesByName(document.querySelector('.app') ? 'app-ready' : 'map-idle').length > 0,
+		null,
+		{ timeout: 120_000 }
+	);
 	await Promise.all(pending);
 	return bytes;
 }
+
+/** Layer toggle (turning `layer` off) → the map has re-rendered and is idle again. */
+const toggleLayer = (page: Page, layer: string, isApp: boolean) =>
+	page.evaluate(
+		async ([layer, isApp]) => {
+			const el = document.querySelector('.map') as HTMLElement;
+			const n = Number(el.dataset.idleCount ?? 0);
+			const done = new Promise<void>((r) => {
+				const o = new MutationObserver(() => {
+					if (Number(el.dataset.idleCount) > n) {
+						o.disconnect();
+						r();
+					}
+				});
+				o.observe(el, { attributes: true });
+			});
+			const t0 = performance.now();
+			if (isApp) (document.querySelector(`#toggle-${layer}`) as HTMLInputElement).click();
+			else (window as unknown as { __toggle: (id: string, on: boolean) => void }).__toggle(layer, false);
+			await done;
+			return performance.now() - t0;
+		},
+		[layer, isApp] as const
+	);
 
 async function measure(page: Page, url: string, app: boolean): Promise<Run> {
 	// tsx compiles this file with esbuild's keepNames, which wraps functions in __name(): give the page one.
@@ -107,29 +137,22 @@ async function measure(page: Page, url: string, app: boolean): Promise<Run> {
 	await page.goto(url);
 	await page.waitForFunction(() => performance.getEntriesByName('map-idle').length > 0, null, { timeout: 120_000 });
 	const idle = await page.evaluate(() => performance.getEntriesByName('map-idle')[0].startTime);
+	// A toggle at once, while the app is still adding what waited for the first render (search, timeline,
+	// milestones, the Hangul faces): reported apart, since few readers click that soon.
+	const earlyToggle = await toggleLayer(page, 'fishing', app);
+	// The rest is timed once the page has loaded and settled, as a reader's clicks come: the app marks
+	// 'app-ready' when what it deferred has arrived (the bare page defers nothing), then both pages get a
+	// second. Right after a load both are slower to answer (on two cores the browser is still compiling
+	// and compositing), the bare page too: 120–140 ms against 20–30 ms a second later.
+	if (app)
+		await page.waitForFunction(() => performance.getEntriesByName('app-ready').length > 0, null, {
+			timeout: 120_000
+		});
+	await page.waitForTimeout(1000);
 	const cdp = await page.context().newCDPSession(page);
 	await cdp.send('HeapProfiler.collectGarbage');
 	const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
-
-	// Layer toggle → the map has re-rendered and is idle again.
-	const toggle = await page.evaluate(async (isApp) => {
-		const el = document.querySelector('.map') as HTMLElement;
-		const n = Number(el.dataset.idleCount ?? 0);
-		const done = new Promise<void>((r) => {
-			const o = new MutationObserver(() => {
-				if (Number(el.dataset.idleCount) > n) {
-					o.disconnect();
-					r();
-				}
-			});
-			o.observe(el, { attributes: true });
-		});
-		const t0 = performance.now();
-		if (isApp) (document.querySelector('#toggle-pipelines') as HTMLInputElement).click();
-		else (window as unknown as { __toggle: (id: string, on: boolean) => void }).__toggle('pipelines', false);
-		await done;
-		return performance.now() - t0;
-	}, app);
+	const toggle = await toggleLayer(page, 'pipelines', app);
 
 	// Feature selection → the case note (or the baseline's property panel) painted.
 	if (app) await page.getByRole('button', { name: 'Rail corridors: All features' }).click();
@@ -148,7 +171,7 @@ async function measure(page: Page, url: string, app: boolean): Promise<Run> {
 		await new Promise((r) => requestAnimationFrame(() => r(null)));
 		return performance.now() - t0;
 	}, app);
-	return { idle, toggle, select, heap };
+	return { idle, earlyToggle, toggle, select, heap };
 }
 
 /**
@@ -205,6 +228,10 @@ for (let i = 0; i < RUNS; i++) {
 		if (side === 'static') runs.static.push(await measureStatic(page, urls.static));
 		else runs[side].push(await measure(page, urls[side], side === 'app'));
 		await ctx.close();
+		// A pause between loads: the browser's GPU process and the machine finish what the last page left
+		// (its last frames, freed memory) before the next load starts. Without it each page is timed
+		// after a different neighbour (the rotation keeps their cyclic order), which skewed the ratio.
+		await new Promise((r) => setTimeout(r, 1500));
 	}
 	process.stdout.write(`run ${i + 1}/${RUNS} done\n`);
 }
@@ -212,7 +239,7 @@ await browser.close();
 appServer.close();
 baseServer.close();
 
-const metrics = ['idle', 'toggle', 'select', 'heap'] as const;
+const metrics = ['idle', 'toggle', 'select', 'earlyToggle', 'heap'] as const;
 const summary: Record<string, unknown> = {};
 for (const m of metrics) {
 	const a = stats(runs.app.map((r) => r[m]));
@@ -244,6 +271,7 @@ const labels = {
 	idle: 'navigation → map-idle (ms)',
 	toggle: 'layer toggle → rendered (ms)',
 	select: 'select feature → note painted (ms)',
+	earlyToggle: 'layer toggle at map-idle → rendered (ms)',
 	heap: 'JS heap after load'
 };
 for (const m of metrics) {
@@ -292,20 +320,26 @@ lines.push(
 	'',
 	`Budget: time to map-idle at most 1.2 × baseline: ${idleRatio <= 1.2 ? 'met' : 'NOT met'} (${idleRatio.toFixed(2)}, ratio of the medians).`
 );
-// Interactions: with software WebGL the bare page itself needs hundreds of milliseconds to render one
-// frame, so the 100 ms budget is read as what the app adds to the bare page for the same action.
+// Interactions, timed once the page has loaded: the budget is 100 ms. With software WebGL the bare page
+// itself can need more than that to render one frame on a busy machine, so what the app adds to the bare
+// page for the same action is reported too.
 const added = (m: 'toggle' | 'select') => {
 	const s = summary[m] as { app: { median: number }; baseline: { median: number } };
 	return { app: s.app.median, baseline: s.baseline.median, added: s.app.median - s.baseline.median };
 };
 const toggle = added('toggle');
 const select = added('select');
-const within = toggle.added <= 100 && select.added <= 100;
-result.summary.interactionAdded = { toggle, select, budget: 100, met: within };
+const within = toggle.app <= 100 && select.app <= 100;
+const withinAdded = toggle.added <= 100 && select.added <= 100;
+result.summary.interaction = { toggle, select, budget: 100, met: within, addedMet: withinAdded };
 writeFileSync(join(root, 'bench', 'results', 'latest.json'), JSON.stringify(result, null, 1));
+const signed = (n: number) => `${n >= 0 ? '+' : ''}${n.toFixed(0)}`;
+const early = summary.earlyToggle as { app: { median: number }; baseline: { median: number } };
 lines.push(
 	'',
-	`Budget: layer toggle and feature selection within 100 ms: ${within ? 'met' : 'NOT met'} for what the app adds to the bare page (toggle ${toggle.added >= 0 ? '+' : ''}${toggle.added.toFixed(0)} ms, selection ${select.added >= 0 ? '+' : ''}${select.added.toFixed(0)} ms). The absolute times are the software renderer's: the bare page alone takes ${toggle.baseline.toFixed(0)} ms to draw a toggle here.`
+	`Budget: layer toggle and feature selection within 100 ms: ${within ? 'met' : 'NOT met'} (toggle ${toggle.app.toFixed(0)} ms, selection ${select.app.toFixed(0)} ms, medians once the page has loaded). What the app adds to the bare page for the same action: toggle ${signed(toggle.added)} ms, selection ${signed(select.added)} ms (${withinAdded ? 'within' : 'over'} 100 ms); the bare page alone takes ${toggle.baseline.toFixed(0)} ms to draw the toggle here.`,
+	'',
+	`A toggle at map-idle, while the app is still adding what waited for the first render, takes ${early.app.median.toFixed(0)} ms (the bare page ${early.baseline.median.toFixed(0)} ms).`
 );
 writeFileSync(join(root, 'bench', 'results', 'latest.md'), lines.join('\n') + '\n');
 console.log(lines.join('\n'));

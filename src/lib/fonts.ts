@@ -12,12 +12,24 @@ export const KOREAN_FONTS = '/fonts/fonts-kr.css';
 /** The link for the <head>; in <noscript> on the map page, plain on the others. */
 export const koreanFontsLink = (base = '') => `<link rel="stylesheet" href="${base}${KOREAN_FONTS}" />`;
 
-/** Adds the Hangul faces' stylesheet to the page, once. */
-export function loadKoreanFonts(doc: Document = document): void {
+const added = new WeakMap<Document, Promise<void>>();
+
+/**
+ * Adds the Hangul faces' stylesheet to the page, once. Settles when it has loaded or failed to (at once
+ * where the page's <head> links it already).
+ */
+export function loadKoreanFonts(doc: Document = document): Promise<void> {
+	let done = added.get(doc);
+	if (done) return done;
 	// A <link> inside <noscript> is text, not an element, when scripts run: this finds only a live one.
-	if (doc.head.querySelector(`link[href$="${KOREAN_FONTS}"]`)) return;
-	const link = doc.createElement('link');
-	link.rel = 'stylesheet';
-	link.href = KOREAN_FONTS;
-	doc.head.append(link);
+	if (doc.head.querySelector(`link[href$="${KOREAN_FONTS}"]`)) done = Promise.resolve();
+	else {
+		const link = doc.createElement('link');
+		link.rel = 'stylesheet';
+		link.href = KOREAN_FONTS;
+		done = new Promise<void>((resolve) => (link.onload = link.onerror = () => resolve()));
+		doc.head.append(link);
+	}
+	added.set(doc, done);
+	return done;
 }

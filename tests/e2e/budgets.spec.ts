@@ -236,3 +236,24 @@ test('the Hangul faces are out of the map page’s first style work, and arrive 
 		'href="/fonts/fonts-kr.css"'
 	);
 });
+
+test('the page marks app-ready only once what waited for the first render is on the page', async ({ page }) => {
+	// The benchmark times a reader's clicks from this mark (scripts/bench.ts): when it is set, the search,
+	// the timeline and its milestones, the map's overlay and the Hangul faces must all be there.
+	await page.goto('/');
+	await page.waitForFunction(() => performance.getEntriesByName('app-ready').length > 0);
+	const state = await page.evaluate(() => ({
+		idle: performance.getEntriesByName('map-idle')[0]?.startTime ?? null,
+		ready: performance.getEntriesByName('app-ready')[0].startTime,
+		searchEnabled: !!document.querySelector('header input[type="search"]:not([disabled])'),
+		placeholder: !!document.querySelector('.search-placeholder'),
+		milestones: document.querySelectorAll('.timeline [data-event]').length,
+		hangulSheet: [...document.styleSheets].some((s) => /fonts-kr\.css$/.test(s.href ?? '') && s.cssRules.length > 0)
+	}));
+	expect(state.idle).not.toBeNull();
+	expect(state.ready).toBeGreaterThanOrEqual(state.idle!);
+	expect(state.searchEnabled).toBe(true);
+	expect(state.placeholder).toBe(false);
+	expect(state.milestones).toBeGreaterThan(0);
+	expect(state.hangulSheet).toBe(true);
+});
