@@ -25,13 +25,12 @@ if (!args.includes('--no-build')) execSync('npm run build', { cwd: root, stdio: 
 execSync('npx vite build --config bench/vite.baseline.config.ts', { cwd: root, stdio: 'inherit' });
 
 // The baseline's style: the app's first style (the embedded basemap, every project layer drawn from the
-// same build-time files), without the app's tool layers. The files are served from the app's build.
+// same build-time files). The files are served from the app's build.
 const fontFaces = JSON.parse(readFileSync(join(root, 'static', 'fonts', 'font-faces.json'), 'utf8'));
 const style = withProjectLayers(embeddedStyle('en', fontFaces), {
 	lang: 'en',
 	visible: LAYER_IDS,
-	fromFiles: true,
-	tools: false
+	fromFiles: true
 });
 writeFileSync(join(root, 'bench', '.baseline-dist', 'bench-style.json'), JSON.stringify(style));
 

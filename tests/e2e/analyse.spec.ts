@@ -43,14 +43,18 @@ test('measure tool: points by keyboard and by click, great-circle length in km a
 }) => {
 	await page.goto('/');
 	await waitForMap(page);
+	const canvas = page.locator('canvas.maplibregl-canvas');
+	const before = await canvasPixels(canvas);
 	await page.getByRole('button', { name: 'Measure', exact: true }).click();
 	const entry = page.getByLabel('Add point (lat, lon)');
 	await entry.fill('43.116, 131.886');
 	await entry.press('Enter');
 	await entry.fill('35.1, 129.04');
-	await entry.press('Enter');
+	await afterRender(page, () => entry.press('Enter'));
 	// Vladivostok to Busan: about 924 km, 499 nmi.
 	await expect(page.locator('.total')).toContainText(/92[0-9] km · 49[0-9] nmi/);
+	// The path is drawn on the map (its layers are added when the first point is).
+	expect(diffFraction(before, await canvasPixels(canvas))).toBeGreaterThan(0.0005);
 	await entry.fill('not a place');
 	await entry.press('Enter');
 	await expect(page.locator('#measure-err')).toContainText('latitude, longitude');

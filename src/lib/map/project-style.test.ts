@@ -15,6 +15,7 @@ import {
 	mapFileUrl,
 	showsLatest,
 	visibilityUpdates,
+	toolLayers,
 	withProjectLayers
 } from './project-style';
 
@@ -48,6 +49,17 @@ describe("the map's first style", () => {
 				expect(validateStyleMin(style), `${lang} fromFiles=${fromFiles}`).toEqual([]);
 			}
 	});
+	it('with the tools’ sources and layers added on top (as MapView adds them), it is still valid', () => {
+		const style = withProjectLayers(base, { lang: 'en', visible: ['rail'], fromFiles: true });
+		const tools = ['corridors', 'measure'] as const;
+		const withTools = {
+			...style,
+			sources: { ...style.sources, ...Object.fromEntries(tools.map((t) => [t, { type: 'geojson', data: EMPTY }])) },
+			layers: [...style.layers, ...tools.flatMap((t) => toolLayers(t))]
+		} as StyleSpecification;
+		expect(tools.map((t) => toolLayers(t).length)).toEqual([2, 2]);
+		expect(validateStyleMin(withTools)).toEqual([]);
+	});
 	it('an invalid layer is caught (the check can fail)', () => {
 		const style = withProjectLayers(base, { lang: 'en', visible: [], fromFiles: true });
 		const broken = { ...style, layers: [...style.layers, { id: 'x', type: 'line', source: 'nowhere' }] };
@@ -62,8 +74,9 @@ describe('withProjectLayers', () => {
 		expect(s.layers.slice(1, 1 + PROJECT_LAYERS.length).map((l) => l.id)).toEqual(PROJECT_LAYERS.map((l) => l.id));
 		expect(s.sources.rail).toMatchObject({ type: 'geojson', data: mapFileUrl('rail', 'ru'), promoteId: 'fid' });
 		expect(s.sources.countries).toEqual(base.sources.countries);
-		expect(s.layers.some((l) => l.id === 'corridor-line')).toBe(true);
-		expect(s.layers.some((l) => l.id === 'measure-points')).toBe(true);
+		// The tools' layers come when a tool is first used (MapView), not with the first style.
+		expect(s.sources.corridors).toBeUndefined();
+		expect(s.layers.some((l) => l.id.startsWith('measure') || l.id.startsWith('corridor'))).toBe(false);
 	});
 	it('shows only the layers asked for; the others are in the style, hidden', () => {
 		const s = withProjectLayers(base, { lang: 'en', visible: ['rail'], fromFiles: true });
@@ -80,11 +93,9 @@ describe('withProjectLayers', () => {
 		expect(last('-line')).toBeLessThan(first('-point'));
 		expect(last('-point')).toBeLessThan(first('-label'));
 	});
-	it('starts the sources empty for a link to another year, and leaves out the tools when asked', () => {
-		const s = withProjectLayers(base, { lang: 'en', visible: [], fromFiles: false, tools: false });
+	it('starts the sources empty for a link to another year', () => {
+		const s = withProjectLayers(base, { lang: 'en', visible: [], fromFiles: false });
 		expect((s.sources.dprk as { data: unknown }).data).toEqual(EMPTY);
-		expect(s.sources.corridors).toBeUndefined();
-		expect(s.layers.some((l) => l.id.startsWith('measure'))).toBe(false);
 	});
 	it('does not change the basemap style it was given', () => {
 		const copy = structuredClone(base);

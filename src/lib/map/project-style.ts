@@ -43,6 +43,12 @@ export const PROJECT_LAYERS: LayerSpec[] = GROUPS.flatMap((g) =>
 export const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /** The corridor comparison's routes and the measuring path, drawn above the project layers. */
+/**
+ * The corridor comparison's routes and the measuring path. They are not in the first style: MapView adds
+ * a tool's source and layers, above everything else, the first time it has something to draw. Two empty
+ * sources in the first style cost the map's first render about 100 ms here (the worker tiles them too).
+ */
+export type ToolSource = 'corridors' | 'measure';
 const TOOL_LAYERS: LayerSpec[] = [
 	{
 		id: 'corridor-casing',
@@ -83,8 +89,6 @@ export interface ProjectStyleOptions {
 	 * (a link with `?year=`), they start empty and the map fills them from the parsed layer files.
 	 */
 	fromFiles: boolean;
-	/** Leave out the comparison and measuring layers (the benchmark's baseline has no tools). */
-	tools?: boolean;
 }
 
 /**
@@ -105,6 +109,9 @@ export function visibilityUpdates(
 	return updates;
 }
 
+/** A tool's style layers, in drawing order. */
+export const toolLayers = (source: ToolSource) => TOOL_LAYERS.filter((l) => l.source === source);
+
 export function withProjectLayers(base: StyleSpecification, o: ProjectStyleOptions): StyleSpecification {
 	const sources: StyleSpecification['sources'] = { ...base.sources };
 	for (const d of LAYERS)
@@ -116,10 +123,5 @@ export function withProjectLayers(base: StyleSpecification, o: ProjectStyleOptio
 			return { ...s, layout: { ...s.layout, visibility: on ? 'visible' : 'none' } } as LayerSpec;
 		})
 	];
-	if (o.tools !== false) {
-		sources.corridors = { type: 'geojson', data: EMPTY };
-		sources.measure = { type: 'geojson', data: EMPTY };
-		layers.push(...TOOL_LAYERS);
-	}
 	return { ...base, sources, layers };
 }
