@@ -25,7 +25,7 @@ const strings: Strings = {
 	actors: '참여 주체',
 	precision: '도형',
 	approximate: '지도의 선은 개략적입니다. 대략적인 경로만 알려져 있습니다.',
-	traced: '알려진 역과 경유지를 따라 그렸습니다.',
+	traced: '알려진 역과 경유지, 또는 지도상의 경계를 따라 그렸습니다.',
 	allFeatures: '모든 항목',
 	filterStatus: '상태로 거르기',
 	all: '전체',

@@ -37,7 +37,7 @@ const en = {
 	actors: 'Actors',
 	precision: 'Geometry',
 	approximate: 'The line on the map is schematic: only the general course is known.',
-	traced: 'Traced through known stations and waypoints.',
+	traced: 'Drawn through known stations and waypoints, or along a mapped boundary.',
 	allFeatures: 'All features',
 	filterStatus: 'Filter by status',
 	all: 'All',

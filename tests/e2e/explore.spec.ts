@@ -306,7 +306,7 @@ test('a link to a feature highlights it on the map, not only in the panel', asyn
 	await expect(page.getByRole('heading', { level: 2, name: 'Trans-Siberian Railway' })).toBeVisible();
 	// The note says how exactly the line is drawn, as words a reader can read.
 	await expect(page.getByRole('row', { name: /^Geometry/ })).toContainText(
-		'traced — Traced through known stations and waypoints.'
+		'traced — Drawn through known stations and waypoints, or along a mapped boundary.'
 	);
 	// The selection halo around the line: the same view, visibly different where the railway runs.
 	await expect
