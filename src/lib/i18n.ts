@@ -198,11 +198,33 @@ interface Tables {
 	confidence: Record<Confidence, string>;
 }
 const loaded = new Set<Lang>(['en']);
+const failures: Partial<Record<Lang, number>> = {};
+
+/**
+ * After a failed attempt, the language's module is imported from its address with a query: some
+ * browsers (Chromium 150, for one) keep a failed dynamic import's failure for the page's life, so
+ * `import()` of the same module would fail again without asking the network. The map page lists the
+ * addresses in its <head> ($lib/server/preload, `langModulesMeta`).
+ */
+function load(lang: Exclude<Lang, 'en'>): Promise<{ default: Tables }> {
+	const n = failures[lang] ?? 0;
+	if (!n || typeof document === 'undefined') return LOADERS[lang]();
+	const listed = document.querySelector<HTMLMetaElement>('meta[name="lang-modules"]')?.content ?? '';
+	const url = listed
+		.split(' ')
+		.find((p) => p.startsWith(`${lang}=`))
+		?.slice(lang.length + 1);
+	return url ? import(/* @vite-ignore */ `${url}?retry=${n}`) : LOADERS[lang]();
+}
 
 /** Loads a language's tables once. Rejects if its file cannot be fetched (the interface stays as it is). */
 export async function ensureLang(lang: Lang): Promise<void> {
 	if (loaded.has(lang)) return;
-	const { default: t } = await LOADERS[lang as Exclude<Lang, 'en'>]();
+	const l = lang as Exclude<Lang, 'en'>;
+	const { default: t } = await load(l).catch((e: unknown) => {
+		failures[l] = (failures[l] ?? 0) + 1;
+		throw e;
+	});
 	STRINGS[lang] = t.strings;
 	STATUS_LABEL[lang] = t.status;
 	KIND_LABEL[lang] = t.kind;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bootScript, chunkFiles, chunkStyles, headLinks, type ViteManifest } from './preload';
+import { bootScript, chunkFiles, chunkStyles, headLinks, langModulesMeta, type ViteManifest } from './preload';
 
 const manifest: ViteManifest = {
 	'src/lib/map/MapView.svelte': {
@@ -44,5 +44,15 @@ describe('map preloads from the Vite manifest', () => {
 			'<script type="module" async src="/atlas/_app/immutable/chunks/boot.js"></script>'
 		);
 		expect(bootScript(undefined)).toBe('');
+	});
+	it('lists where the Korean and Russian strings were built, for a retry after a failed import', () => {
+		const m: ViteManifest = {
+			'src/lib/i18n-ko.ts': { file: '_app/immutable/chunks/ko1.js', src: 'src/lib/i18n-ko.ts' },
+			'src/lib/i18n-ru.ts': { file: '_app/immutable/chunks/ru1.js', src: 'src/lib/i18n-ru.ts' }
+		};
+		expect(langModulesMeta(m, '/atlas')).toBe(
+			'<meta name="lang-modules" content="ko=/atlas/_app/immutable/chunks/ko1.js ru=/atlas/_app/immutable/chunks/ru1.js">'
+		);
+		expect(langModulesMeta({})).toBe('');
 	});
 });

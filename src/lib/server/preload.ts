@@ -57,6 +57,20 @@ export function bootScript(file: string | undefined, base = ''): string {
 	return file ? `<script type="module" async src="${base}/${file}"></script>` : '';
 }
 
+/**
+ * Where the interface's Korean and Russian strings are built, for the <head>: `ensureLang` ($lib/i18n)
+ * imports a language again from this address, with a query, after a failed attempt. Some browsers keep
+ * a failed dynamic import's failure for the page's life, so importing the same address again would fail
+ * without asking the network. '' if the build has neither.
+ */
+export function langModulesMeta(manifest: ViteManifest, base = ''): string {
+	const pairs = (['ko', 'ru'] as const)
+		.map((lang) => [lang, chunkFiles(manifest, `src/lib/i18n-${lang}.ts`)[0]] as const)
+		.filter(([, file]) => file)
+		.map(([lang, file]) => `${lang}=${base}/${file}`);
+	return pairs.length ? `<meta name="lang-modules" content="${pairs.join(' ')}">` : '';
+}
+
 const MANIFEST = '.svelte-kit/output/client/.vite/manifest.json';
 /** The map's entry modules: the one that starts it before hydration, and the component that drives it. */
 const BOOT = 'src/lib/map/boot.ts';
@@ -78,7 +92,7 @@ export function mapMarkup(base = ''): { head: string; body: string } {
 			? ''
 			: `<link rel="preload" href="${base}/fonts/font-faces.json" as="fetch" crossorigin="anonymous">`;
 		cached = {
-			head: headLinks([...new Set(files)], base, [...new Set(styles)]) + fonts,
+			head: headLinks([...new Set(files)], base, [...new Set(styles)]) + fonts + langModulesMeta(manifest, base),
 			body: bootScript(chunkFiles(manifest, BOOT)[0], base)
 		};
 	}
