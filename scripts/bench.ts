@@ -77,7 +77,7 @@ type Bytes = Record<string, { raw: number; gzip: number }>;
  * Bytes by type, in a load of its own: reading every response body back through the DevTools protocol
  * costs CPU while the page loads, more for the page with more files, so the timed runs do not do it.
  */
-async function measureBytes(page: Page, url: string): Promise<Bytes> {
+async function measureBytes(page: Page, url: string, lastMark: string): Promise<Bytes> {
 	const bytes: Bytes = {};
 	const pending: Promise<void>[] = [];
 	page.on('response', (r) =>
@@ -97,11 +97,9 @@ async function measureBytes(page: Page, url: string): Promise<Bytes> {
 	);
 	await page.goto(url);
 	// Everything the load fetches, what the app defers to after the first render included ('app-ready').
-	await page.waitForFunction(
-		() => performance.getEntriesByName(document.querySelector('.app') ? 'app-ready' : 'map-idle').length > 0,
-		null,
-		{ timeout: 120_000 }
-	);
+	await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, lastMark, {
+		timeout: 120_000
+	});
 	await Promise.all(pending);
 	return bytes;
 }
@@ -215,7 +213,7 @@ const urls = {
 const transferred: Record<'app' | 'baseline', Bytes> = { app: {}, baseline: {} };
 for (const side of ['app', 'baseline'] as const) {
 	const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-	transferred[side] = await measureBytes(await ctx.newPage(), urls[side]);
+	transferred[side] = await measureBytes(await ctx.newPage(), urls[side], side === 'app' ? 'app-ready' : 'map-idle');
 	await ctx.close();
 }
 for (let i = 0; i < RUNS; i++) {

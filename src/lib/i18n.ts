@@ -204,16 +204,12 @@ const failures: Partial<Record<Lang, number>> = {};
  * After a failed attempt, the language's module is imported from its address with a query: some
  * browsers (Chromium 150, for one) keep a failed dynamic import's failure for the page's life, so
  * `import()` of the same module would fail again without asking the network. The map page lists the
- * addresses in its <head> ($lib/server/preload, `langModulesMeta`).
+ * addresses in its <head>, one `lang-module-<lang>` meta each ($lib/server/preload, `langModulesMeta`).
  */
 function load(lang: Exclude<Lang, 'en'>): Promise<{ default: Tables }> {
 	const n = failures[lang] ?? 0;
 	if (!n || typeof document === 'undefined') return LOADERS[lang]();
-	const listed = document.querySelector<HTMLMetaElement>('meta[name="lang-modules"]')?.content ?? '';
-	const url = listed
-		.split(' ')
-		.find((p) => p.startsWith(`${lang}=`))
-		?.slice(lang.length + 1);
+	const url = document.querySelector<HTMLMetaElement>(`meta[name="lang-module-${lang}"]`)?.content;
 	return url ? import(/* @vite-ignore */ `${url}?retry=${n}`) : LOADERS[lang]();
 }
 

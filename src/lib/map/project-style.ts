@@ -42,11 +42,11 @@ export const PROJECT_LAYERS: LayerSpec[] = GROUPS.flatMap((g) =>
 
 export const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
-/** The corridor comparison's routes and the measuring path, drawn above the project layers. */
 /**
  * The corridor comparison's routes and the measuring path. They are not in the first style: MapView adds
- * a tool's source and layers, above everything else, the first time it has something to draw. Two empty
- * sources in the first style cost the map's first render about 100 ms here (the worker tiles them too).
+ * a tool's source and layers, above everything else, the first time it has something to draw. Empty as
+ * they were, two such sources in the first style held the map's first idle back by about 100 ms here
+ * (README, Performance).
  */
 export type ToolSource = 'corridors' | 'measure';
 const TOOL_LAYERS: LayerSpec[] = [

@@ -51,7 +51,8 @@ describe('map preloads from the Vite manifest', () => {
 			'src/lib/i18n-ru.ts': { file: '_app/immutable/chunks/ru1.js', src: 'src/lib/i18n-ru.ts' }
 		};
 		expect(langModulesMeta(m, '/atlas')).toBe(
-			'<meta name="lang-modules" content="ko=/atlas/_app/immutable/chunks/ko1.js ru=/atlas/_app/immutable/chunks/ru1.js">'
+			'<meta name="lang-module-ko" content="/atlas/_app/immutable/chunks/ko1.js">' +
+				'<meta name="lang-module-ru" content="/atlas/_app/immutable/chunks/ru1.js">'
 		);
 		expect(langModulesMeta({})).toBe('');
 	});

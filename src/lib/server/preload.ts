@@ -61,14 +61,14 @@ export function bootScript(file: string | undefined, base = ''): string {
  * Where the interface's Korean and Russian strings are built, for the <head>: `ensureLang` ($lib/i18n)
  * imports a language again from this address, with a query, after a failed attempt. Some browsers keep
  * a failed dynamic import's failure for the page's life, so importing the same address again would fail
- * without asking the network. '' if the build has neither.
+ * without asking the network. One <meta> per language; '' if the build has neither.
  */
 export function langModulesMeta(manifest: ViteManifest, base = ''): string {
-	const pairs = (['ko', 'ru'] as const)
+	return (['ko', 'ru'] as const)
 		.map((lang) => [lang, chunkFiles(manifest, `src/lib/i18n-${lang}.ts`)[0]] as const)
 		.filter(([, file]) => file)
-		.map(([lang, file]) => `${lang}=${base}/${file}`);
-	return pairs.length ? `<meta name="lang-modules" content="${pairs.join(' ')}">` : '';
+		.map(([lang, file]) => `<meta name="lang-module-${lang}" content="${base}/${file}">`)
+		.join('');
 }
 
 const MANIFEST = '.svelte-kit/output/client/.vite/manifest.json';
